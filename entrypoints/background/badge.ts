@@ -1,0 +1,21 @@
+import { liveQuery } from 'dexie';
+import { countDueThankYous } from '@/storage/contacts';
+import { badgeFor } from '@/lib/followups/badge';
+
+/**
+ * Keeps the toolbar badge equal to the number of thank-you notes due. The live
+ * query runs once when the worker starts (so a restart shows the right number)
+ * and again after every write to the contacts table, from any extension page.
+ */
+export function registerBadge() {
+  const action = browser.action ?? browser.browserAction;
+  liveQuery(() => countDueThankYous()).subscribe({
+    next: (count) => {
+      const badge = badgeFor(count);
+      void action.setBadgeText({ text: badge.text });
+      void action.setTitle({ title: badge.title });
+      void action.setBadgeBackgroundColor({ color: badge.color });
+    },
+    error: (error: unknown) => console.error('Coffee Chats: could not count thank-you notes', error),
+  });
+}

@@ -1,0 +1,44 @@
+import { onMessage } from '@/lib/messaging';
+import {
+  ContactIdRequestSchema,
+  PageStateSchema,
+  SaveContactRequestSchema,
+} from '@/lib/messaging-schemas';
+import { getContact, logMeeting, markThankYouSent, saveContact } from '@/storage/contacts';
+import { contentScriptTabId, isExtensionPage, sidebarTabId } from './sender';
+import type { TabPages } from './sidebar-ports';
+
+/** One handler per message; each re-validates its payload and its sender. */
+export function registerHandlers(pages: TabPages) {
+  onMessage('pageChanged', ({ data, sender }) => {
+    const tabId = contentScriptTabId(sender);
+    if (tabId === null) throw new Error('pageChanged is only accepted from a LinkedIn tab');
+    pages.set(tabId, PageStateSchema.parse(data));
+  });
+
+  onMessage('saveContact', async ({ data, sender }) => {
+    const tabId = sidebarTabId(sender);
+    if (tabId === null) throw new Error('saveContact is only accepted from the sidebar');
+    const { slug, fields } = SaveContactRequestSchema.parse(data);
+    // Save only the person whose profile is open in that tab right now.
+    const open = pages.get(tabId);
+    if (open?.slug !== slug) {
+      throw new Error('The page changed to another profile before saving. Check the fields and save again.');
+    }
+    return saveContact(slug, fields);
+  });
+
+  onMessage('logMeeting', async ({ data, sender }) => {
+    if (sidebarTabId(sender) === null && !isExtensionPage(sender)) throw new Error('Not allowed');
+    const { contactId } = ContactIdRequestSchema.parse(data);
+    if (!(await getContact(contactId))) throw new Error('Save the contact before logging a meeting.');
+    return logMeeting(contactId);
+  });
+
+  onMessage('markThankYouSent', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) throw new Error('Not allowed');
+    const { contactId } = ContactIdRequestSchema.parse(data);
+    if (!(await getContact(contactId))) throw new Error('That contact no longer exists.');
+    return markThankYouSent(contactId);
+  });
+}

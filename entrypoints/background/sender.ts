@@ -1,0 +1,43 @@
+import type { Browser } from 'wxt/browser';
+
+type Sender = Browser.runtime.MessageSender;
+
+/**
+ * Who sent a message, checked before anything is believed. Only this extension's
+ * own contexts can reach runtime messaging (no externally_connectable), but each
+ * message is still held to the context that is allowed to send it.
+ */
+
+function senderUrl(sender: Sender): URL | null {
+  try {
+    return sender.url ? new URL(sender.url) : null;
+  } catch {
+    return null;
+  }
+}
+
+function isOwnExtension(sender: Sender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/** An extension page; on Chrome the sidebar frame has a per-session (dynamic) host. */
+export function isExtensionPage(sender: Sender, path?: string): boolean {
+  const url = senderUrl(sender);
+  if (!isOwnExtension(sender) || !url) return false;
+  const ownScheme = new URL(browser.runtime.getURL('/')).protocol;
+  return url.protocol === ownScheme && (path === undefined || url.pathname === path);
+}
+
+/** The sidebar frame inside a LinkedIn tab. */
+export function sidebarTabId(sender: Sender): number | null {
+  return isExtensionPage(sender, '/sidebar.html') && sender.tab?.id !== undefined ? sender.tab.id : null;
+}
+
+/** The content script in a LinkedIn tab (top frame). */
+export function contentScriptTabId(sender: Sender): number | null {
+  const url = senderUrl(sender);
+  const fromLinkedIn = url?.protocol === 'https:' && url.hostname === 'www.linkedin.com';
+  return isOwnExtension(sender) && fromLinkedIn && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0
+    ? sender.tab.id
+    : null;
+}

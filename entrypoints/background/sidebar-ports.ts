@@ -1,0 +1,89 @@
+import { liveQuery, type Subscription } from 'dexie';
+import type { Browser } from 'wxt/browser';
+import { sendMessage, SIDEBAR_PORT, type PageState, type SidebarState } from '@/lib/messaging';
+import { PageStateSchema } from '@/lib/messaging-schemas';
+import { getContactBySlug } from '@/storage/contacts';
+import { sidebarTabId } from './sender';
+
+/** What the background knows about each LinkedIn tab, and the sidebars to tell. */
+export interface TabPages {
+  get(tabId: number): PageState | undefined;
+  set(tabId: number, page: PageState): void;
+}
+
+interface Connection {
+  port: Browser.runtime.Port;
+  slug: string | null;
+  contact: SidebarState['contact'];
+  subscription?: Subscription;
+}
+
+/**
+ * The sidebar frame cannot open IndexedDB (it is third-party storage inside
+ * linkedin.com), so it holds a port to the background. The background pushes the
+ * page as the content script read it, and the saved contact for that slug, live.
+ */
+export function registerSidebarPorts(): TabPages {
+  const pages = new Map<number, PageState>();
+  const connections = new Map<number, Set<Connection>>();
+
+  const post = (tabId: number, connection: Connection) => {
+    const state: SidebarState = { page: pages.get(tabId) ?? null, contact: connection.contact };
+    try {
+      connection.port.postMessage(state);
+    } catch {
+      // The frame went away; onDisconnect cleans up.
+    }
+  };
+
+  const follow = (tabId: number, connection: Connection) => {
+    const slug = pages.get(tabId)?.slug ?? null;
+    if (slug === connection.slug && connection.subscription) return post(tabId, connection);
+    connection.subscription?.unsubscribe();
+    connection.slug = slug;
+    connection.contact = null;
+    post(tabId, connection);
+    if (slug === null) return;
+    connection.subscription = liveQuery(() => getContactBySlug(slug)).subscribe({
+      next: (contact) => {
+        connection.contact = contact ?? null;
+        post(tabId, connection);
+      },
+      error: (error: unknown) => console.error('Coffee Chats: could not read the contact', error),
+    });
+  };
+
+  const setPage = (tabId: number, page: PageState) => {
+    pages.set(tabId, page);
+    for (const connection of connections.get(tabId) ?? []) follow(tabId, connection);
+  };
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== SIDEBAR_PORT) return;
+    const tabId = port.sender ? sidebarTabId(port.sender) : null;
+    if (tabId === null) return port.disconnect();
+    const connection: Connection = { port, slug: null, contact: null };
+    const set = connections.get(tabId) ?? new Set();
+    set.add(connection);
+    connections.set(tabId, set);
+    port.onDisconnect.addListener(() => {
+      connection.subscription?.unsubscribe();
+      set.delete(connection);
+    });
+    follow(tabId, connection);
+    // After a worker restart the map is empty: ask the tab what it shows.
+    sendMessage('currentPage', undefined, { tabId, frameId: 0 })
+      .then((page) => {
+        const parsed = PageStateSchema.safeParse(page);
+        if (parsed.success) setPage(tabId, parsed.data);
+      })
+      .catch(() => undefined);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    pages.delete(tabId);
+    connections.delete(tabId);
+  });
+
+  return { get: (tabId) => pages.get(tabId), set: setPage };
+}

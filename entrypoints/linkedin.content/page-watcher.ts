@@ -1,0 +1,81 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Extraction } from '@/lib/linkedin/profile';
+import { profilePageKind, profileSlugFromUrl } from '@/lib/linkedin/url';
+import type { PageState } from '@/lib/messaging';
+
+type Extract = (doc: Document, url: URL) => Extraction;
+
+/** How long to wait for LinkedIn to show a new person before trusting the page as it is. */
+const SETTLE_MS = 4_000;
+const RECHECK_MS = 300;
+
+/**
+ * Follows LinkedIn's single-page navigation. After the URL changes to another
+ * profile, the page still shows the previous person for a moment: until the
+ * page shows someone else (or SETTLE_MS pass), the state says "loading" rather
+ * than mixing two people.
+ */
+export function watchProfilePage(
+  ctx: ContentScriptContext,
+  extract: Extract,
+  onChange: (state: PageState | null) => void,
+) {
+  let current: PageState | null = null;
+  let previousName: string | undefined;
+  let navigatedAt = 0;
+  let lastSent = '';
+  let timer: number | undefined;
+
+  const send = (state: PageState | null) => {
+    const key = JSON.stringify(state);
+    if (key === lastSent) return;
+    lastSent = key;
+    current = state;
+    onChange(state);
+  };
+
+  const check = () => {
+    timer = undefined;
+    const url = new URL(location.href);
+    const slug = profileSlugFromUrl(url);
+    if (slug === null || profilePageKind(url) !== 'profile') {
+      if (current) previousName = current.extraction?.profile.name;
+      return send(null);
+    }
+    if (current?.slug !== slug) {
+      previousName = current?.extraction?.profile.name ?? previousName;
+      navigatedAt = Date.now();
+      send({ url: url.href, slug, extraction: null });
+    }
+    const extraction = extract(document, url);
+    const name = extraction.profile.name;
+    const settled = Date.now() - navigatedAt > SETTLE_MS;
+    const showsNewPerson = name !== undefined && name !== previousName;
+    if (showsNewPerson || settled) {
+      send({ url: url.href, slug, extraction });
+    } else {
+      schedule(RECHECK_MS);
+    }
+  };
+
+  const schedule = (delay: number) => {
+    if (timer === undefined) timer = ctx.setTimeout(check, delay);
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
+  // LinkedIn renders sections late and swaps profiles in place: re-read on change.
+  const observer = new MutationObserver(() => schedule(RECHECK_MS));
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  // The Navigation API misses some history updates; a cheap URL poll backs it up.
+  let lastHref = location.href;
+  ctx.setInterval(() => {
+    if (location.href !== lastHref) {
+      lastHref = location.href;
+      schedule(0);
+    }
+  }, 500);
+  schedule(0);
+
+  return { current: () => current };
+}

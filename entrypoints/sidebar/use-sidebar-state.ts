@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { SIDEBAR_PORT, type SidebarState } from '@/lib/messaging';
+import { SidebarStateSchema } from '@/lib/messaging-schemas';
+
+/**
+ * The page and the saved contact, pushed by the background over a port. The
+ * sidebar never opens IndexedDB itself. The worker may stop at any time; the
+ * port then closes and is opened again.
+ */
+export function useSidebarState(): SidebarState | null {
+  const [state, setState] = useState<SidebarState | null>(null);
+  useEffect(() => {
+    let port: ReturnType<typeof browser.runtime.connect> | undefined;
+    let stopped = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const connect = () => {
+      port = browser.runtime.connect({ name: SIDEBAR_PORT });
+      port.onMessage.addListener((message: unknown) => {
+        const parsed = SidebarStateSchema.safeParse(message);
+        if (parsed.success) setState(parsed.data as SidebarState);
+        else console.warn('Coffee Chats: ignored a malformed state message', parsed.error.issues);
+      });
+      port.onDisconnect.addListener(() => {
+        if (!stopped) retry = setTimeout(connect, 200);
+      });
+    };
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      port?.disconnect();
+    };
+  }, []);
+  return state;
+}
+
+/** Whether the sidebar is folded to its tab; remembered across pages and restarts. */
+export function useCollapsed(key: string): [boolean, (value: boolean) => void] {
+  const [collapsed, setCollapsed] = useState(false);
+  useEffect(() => {
+    void browser.storage.local.get(key).then((stored) => setCollapsed(stored[key] === true));
+    const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && changes[key]) setCollapsed(changes[key].newValue === true);
+    };
+    browser.storage.onChanged.addListener(onChange);
+    return () => browser.storage.onChanged.removeListener(onChange);
+  }, [key]);
+  const set = (value: boolean) => {
+    setCollapsed(value);
+    void browser.storage.local.set({ [key]: value });
+  };
+  return [collapsed, set];
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { PROFILE_FIELDS, SLUG_PATTERN, TEXT_LIMITS } from './fields';
+
+export { PROFILE_FIELDS, TEXT_LIMITS, type ProfileField } from './fields';
+
+const shortText = z.string().max(TEXT_LIMITS.short);
+
+export const ExperienceSchema = z.object({
+  title: shortText.optional(),
+  company: shortText.optional(),
+  dateRange: shortText.optional(),
+  location: shortText.optional(),
+});
+export type Experience = z.infer<typeof ExperienceSchema>;
+
+export const EducationSchema = z.object({
+  school: shortText.optional(),
+  degree: shortText.optional(),
+  field: shortText.optional(),
+  dateRange: shortText.optional(),
+});
+export type Education = z.infer<typeof EducationSchema>;
+
+/** A LinkedIn public identifier as it appears after `/in/`, already normalised. */
+export const SlugSchema = z
+  .string()
+  .regex(SLUG_PATTERN, 'not a LinkedIn profile slug');
+
+export const HttpsUrlSchema = z
+  .string()
+  .max(TEXT_LIMITS.url)
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'only https URLs');
+
+export const ProfileSchema = z.object({
+  slug: SlugSchema,
+  profileUrl: HttpsUrlSchema,
+  name: shortText.optional(),
+  headline: z.string().max(TEXT_LIMITS.headline).optional(),
+  location: shortText.optional(),
+  currentTitle: shortText.optional(),
+  currentCompany: shortText.optional(),
+  about: z.string().max(TEXT_LIMITS.about).optional(),
+  photoUrl: HttpsUrlSchema.optional(),
+  experience: z.array(ExperienceSchema).max(TEXT_LIMITS.experience).default([]),
+  education: z.array(EducationSchema).max(TEXT_LIMITS.education).default([]),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const ExtractionSchema = z.object({
+  profile: ProfileSchema,
+  found: z.array(z.enum(PROFILE_FIELDS)),
+  missing: z.array(z.enum(PROFILE_FIELDS)),
+  layout: z.string().max(60),
+});
+export type Extraction = z.infer<typeof ExtractionSchema>;

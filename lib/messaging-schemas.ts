@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { ExtractionSchema, SlugSchema } from './linkedin/profile';
+import { ContactFieldsSchema, ContactSchema } from '@/storage/schemas';
+
+/** zod mirrors of lib/messaging.ts: every receiver validates what it is given. */
+
+export const PageStateSchema = z.object({
+  url: z.string().url().max(2_000),
+  slug: SlugSchema,
+  extraction: ExtractionSchema.nullable(),
+});
+
+export const SaveContactRequestSchema = z.object({ slug: SlugSchema, fields: ContactFieldsSchema });
+export const ContactIdRequestSchema = z.object({ contactId: z.number().int().positive() });
+
+export const SidebarStateSchema = z.object({
+  page: PageStateSchema.nullable(),
+  contact: ContactSchema.extend({ id: z.number().int().positive() }).nullable(),
+});

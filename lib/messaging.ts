@@ -1,0 +1,39 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+// Types only: the content script imports this file and must not carry zod.
+import type { Extraction } from './linkedin/profile';
+import type { ContactFields, StoredContact } from '@/storage/schemas';
+
+/**
+ * What the content script knows about the page in its tab. `extraction` is null
+ * while a profile is loading (after an in-app navigation, before the page shows
+ * the new person), so the sidebar never mixes two people.
+ */
+export interface PageState {
+  url: string;
+  slug: string;
+  extraction: Extraction | null;
+}
+
+/** The one protocol between content script, sidebar, popup and background. */
+export interface ProtocolMap {
+  /** content script → background: the profile on screen changed. */
+  pageChanged(state: PageState): void;
+  /** background → content script: send me what is on screen now. */
+  currentPage(): PageState | null;
+  /** sidebar → background: save the person on the sidebar's tab. */
+  saveContact(data: { slug: string; fields: ContactFields }): StoredContact;
+  /** sidebar → background: a meeting with this contact was held now. */
+  logMeeting(data: { contactId: number }): StoredContact;
+  /** popup → background. */
+  markThankYouSent(data: { contactId: number }): StoredContact;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** Port name the sidebar connects on; the background pushes SidebarState over it. */
+export const SIDEBAR_PORT = 'coffee-chats-sidebar';
+
+export interface SidebarState {
+  page: PageState | null;
+  contact: StoredContact | null;
+}

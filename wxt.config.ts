@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+
+// Everything the extension does happens on the user's machine: the only host it
+// touches is the LinkedIn page that is already open, and only to read it.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Coffee Chats',
+    description:
+      'Prepare, request and follow up informational interviews from a LinkedIn profile. Your notes stay on your machine.',
+    permissions: ['storage'],
+    host_permissions: ['https://www.linkedin.com/*'],
+    action: { default_title: 'Coffee Chats' },
+    web_accessible_resources: [
+      {
+        resources: ['sidebar.html'],
+        matches: ['https://www.linkedin.com/*'],
+        // Chrome: a per-session URL, so LinkedIn's scripts cannot probe for the extension.
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'coffee-chats@example.org',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
