@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useNow } from '@/components/use-now';
 import { FollowUpList, type FollowUpItem } from '@/components/FollowUpList';
 import { DEFAULT_THANK_YOU_WITHIN_MS } from '@/lib/followups/next-due';
 import { sendMessage } from '@/lib/messaging';
@@ -9,7 +10,7 @@ import './popup.css';
 export function App() {
   const due = useLiveQuery(() => listDueFollowUps(), []);
   const [error, setError] = useState<string | null>(null);
-  const now = Date.now();
+  const now = useNow();
   const items: FollowUpItem[] = (due ?? []).flatMap((contact) =>
     contact.nextDueKind === 'thank-you' && contact.nextDueAt !== undefined
       ? [

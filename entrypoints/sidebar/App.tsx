@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useNow } from '@/components/use-now';
 import { ContactStatus } from '@/components/ContactStatus';
 import { ProfileForm, type EditableField } from '@/components/ProfileForm';
 import { DEFAULT_THANK_YOU_WITHIN_MS } from '@/lib/followups/next-due';
@@ -15,7 +16,8 @@ export function App() {
   const state = useSidebarState();
   const [collapsed, setCollapsed] = useCollapsed(SIDEBAR_COLLAPSED_KEY);
   const [typed, setTyped] = useState<{ slug: string | null; values: Typed }>({ slug: null, values: {} });
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // A message belongs to the profile it was about; another profile starts without one.
+  const [statusOf, setStatusOf] = useState<{ slug: string | null; kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const now = useNow();
 
@@ -31,7 +33,8 @@ export function App() {
     [extraction, values],
   );
 
-  useEffect(() => setStatus(null), [slug]);
+  const status = statusOf?.slug === slug ? statusOf : null;
+  const setStatus = (next: { kind: 'ok' | 'error'; text: string }) => setStatusOf({ slug, ...next });
 
   if (collapsed) {
     return (
@@ -127,14 +130,4 @@ export function App() {
       )}
     </div>
   );
-}
-
-/** The current time, refreshed each minute so relative times stay true. */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }
