@@ -1,0 +1,31 @@
+import { DEMO_SLUG } from '../../scripts/demo/people';
+import { field, removeProfileDir, sidebar, startSession } from './support';
+
+describe('after the browser is closed and started again', () => {
+  it('still has the saved contact, its due thank-you and the badge', async () => {
+    const first = await startSession();
+    const page = await first.openProfile(DEMO_SLUG);
+    const frame = sidebar(page);
+    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Maya Okafor');
+    await field(frame, 'Location').fill('Rotterdam (typed by me)');
+    await frame.getByRole('button', { name: 'Save contact' }).click();
+    await frame.getByText('Already a contact').waitFor();
+    await frame.getByRole('button', { name: 'Log meeting' }).click();
+    await expect.poll(() => first.badge()).toBe('1');
+    await first.close();
+
+    const second = await startSession(first.userDataDir);
+    try {
+      await expect.poll(() => second.badge(), { timeout: 10_000 }).toBe('1');
+      const again = await second.openProfile(DEMO_SLUG);
+      const frameAgain = sidebar(again);
+      await frameAgain.getByText('Already a contact').waitFor();
+      expect(await field(frameAgain, 'Location').inputValue()).toBe('Rotterdam (typed by me)');
+      const popup = await second.openExtensionPage('popup.html');
+      await popup.getByRole('listitem', { name: 'Maya Okafor' }).waitFor();
+    } finally {
+      await second.close();
+      removeProfileDir(first.userDataDir);
+    }
+  });
+});

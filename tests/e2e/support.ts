@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FrameLocator, Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { serveDemoSite, type ExtraPages } from '../../scripts/demo/site';
+
+export const profileUrl = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
+
+export interface Session extends ExtensionBrowser {
+  userDataDir: string;
+  /** Every http(s) request any page or extension context made. */
+  requests: string[];
+  /** Every dialog (alert, confirm…) any page opened. */
+  dialogs: string[];
+  openProfile(slug: string): Promise<Page>;
+  badge(): Promise<string>;
+}
+
+/** A Chromium with the built extension and the demo LinkedIn served locally. */
+export async function startSession(userDataDir = mkdtempSync(join(tmpdir(), 'coffee-chats-e2e-')), extra: ExtraPages = {}): Promise<Session> {
+  const browser = await launchWithExtension({ userDataDir });
+  await serveDemoSite(browser.context, extra);
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  browser.context.on('request', (request) => {
+    if (/^https?:/u.test(request.url())) requests.push(request.url());
+  });
+  const watch = (page: Page) =>
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  browser.context.pages().forEach(watch);
+  browser.context.on('page', watch);
+  let badgePage: Page | undefined;
+  return {
+    ...browser,
+    userDataDir,
+    requests,
+    dialogs,
+    async openProfile(slug) {
+      const page = await browser.context.newPage();
+      await page.goto(profileUrl(slug));
+      return page;
+    },
+    async badge() {
+      // A handle on the MV3 worker goes stale when it stops: ask from an extension page.
+      badgePage ??= await browser.openExtensionPage('options.html');
+      return badgePage.evaluate(() => chrome.action.getBadgeText({}));
+    },
+  };
+}
+
+export function removeProfileDir(dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export function sidebar(page: Page): FrameLocator {
+  return page.frameLocator('iframe[title="Coffee Chats"]');
+}
+
+export function field(frame: FrameLocator, name: string) {
+  return frame.getByRole('textbox', { name, exact: true });
+}

@@ -1,0 +1,178 @@
+import { DEMO_SLUG } from '../../scripts/demo/people';
+import { field, profileUrl, removeProfileDir, sidebar, startSession, type Session } from './support';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+  if (session) removeProfileDir(session.userDataDir);
+});
+
+describe('on a LinkedIn profile', () => {
+  it('runs with Chromium’s own third-party storage partitioning, as users have it', async () => {
+    const page = await session.context.newPage();
+    await page.goto('chrome://version');
+    const commandLine = (await page.locator('#command_line').textContent()) ?? '';
+    expect(commandLine).toContain('--load-extension=');
+    expect(commandLine).not.toMatch(/--disable-features=\S*ThirdPartyStoragePartitioning/u);
+    await page.close();
+  });
+
+  it('shows the person in a sidebar, saves them, and saves them again without a duplicate', async () => {
+    const page = await session.openProfile(DEMO_SLUG);
+    const frame = sidebar(page);
+    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Maya Okafor');
+    expect(await field(frame, 'Headline').inputValue()).toBe(
+      'UX Researcher at Lumen Health | Mixed-methods research, accessibility',
+    );
+    expect(await field(frame, 'Location').inputValue()).toBe('Rotterdam, South Holland, Netherlands');
+    expect(await field(frame, 'Company').inputValue()).toBe('Lumen Health');
+    await frame.getByText('Not in your contacts yet.').waitFor();
+
+    await field(frame, 'Headline').fill('UX Researcher, accessibility');
+    await frame.getByRole('button', { name: 'Save contact' }).click();
+    await frame.getByText('Already a contact').waitFor();
+    await frame.getByRole('button', { name: 'Save contact' }).click();
+    await frame.getByText('Saved Maya Okafor to your contacts.').waitFor();
+
+    const options = await session.openExtensionPage('options.html');
+    const rows = options.getByRole('row').filter({ hasText: 'Maya Okafor' });
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('UX Researcher, accessibility');
+    await options.close();
+
+    // The sidebar stays on the page's right edge, wide enough to use.
+    const box = await page.locator('iframe[title="Coffee Chats"]').boundingBox();
+    expect(box).toMatchObject({ x: 1280 - 380, width: 380, height: 800 });
+    await page.close();
+  });
+
+  it('logs a meeting: the badge counts the thank-you, the popup lists it, marking it sent clears both', async () => {
+    const page = await session.openProfile(DEMO_SLUG);
+    const frame = sidebar(page);
+    await frame.getByText('Already a contact').waitFor();
+    expect(await session.badge()).toBe('');
+    await frame.getByRole('button', { name: 'Log meeting' }).click();
+    await frame.getByText(/Thank-you note due/u).waitFor();
+    await expect.poll(() => session.badge()).toBe('1');
+
+    const popup = await session.openExtensionPage('popup.html');
+    const item = popup.getByRole('listitem', { name: 'Maya Okafor' });
+    await expect.poll(() => item.textContent()).toContain('Send a thank-you note — due in 24 hours');
+    await item.getByRole('button', { name: 'Mark thank-you sent' }).click();
+    await expect.poll(() => session.badge(), { timeout: 2_000 }).toBe('');
+    await popup.getByText('Nothing due.').waitFor();
+    // The sidebar follows the change made in the popup.
+    await expect.poll(() => frame.getByText(/Thank-you note due/u).count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('collapses to a small tab that covers only itself, and remembers it', async () => {
+    const page = await session.openProfile(DEMO_SLUG);
+    const frame = sidebar(page);
+    await frame.getByRole('button', { name: 'Collapse sidebar' }).click();
+    const iframe = page.locator('iframe[title="Coffee Chats"]');
+    await expect.poll(async () => (await iframe.boundingBox())?.width).toBe(40);
+    const tab = await iframe.boundingBox();
+    expect(tab!.height).toBeLessThanOrEqual(140);
+    // Whatever lies outside the tab is LinkedIn's, clickable as before.
+    const hit = await page.evaluate(() => document.elementFromPoint(1270, 600)?.tagName);
+    expect(hit).not.toBe('IFRAME');
+
+    await page.reload();
+    await frame.getByRole('button', { name: 'Open Coffee Chats' }).waitFor();
+    expect((await iframe.boundingBox())?.width).toBe(40);
+    await frame.getByRole('button', { name: 'Open Coffee Chats' }).press('Enter');
+    await expect.poll(async () => (await iframe.boundingBox())?.width).toBe(380);
+    await page.close();
+  });
+});
+
+describe('LinkedIn’s in-app navigation', () => {
+  it('mounts the sidebar when LinkedIn navigates into a profile, and follows it to the next one', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.linkedin.com/feed/');
+    expect(await page.locator('iframe[title="Coffee Chats"]').count()).toBe(0);
+    await page.getByRole('link', { name: 'Tomás Lindqvist' }).click();
+    const frame = sidebar(page);
+    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Tomás Lindqvist');
+
+    await page.getByRole('link', { name: 'Priya Raman' }).click();
+    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Priya Raman');
+    expect(await field(frame, 'Company').inputValue()).toBe('Greenway Council');
+
+    await page.getByRole('link', { name: 'Home' }).click();
+    await expect.poll(() => page.locator('iframe[title="Coffee Chats"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('saves the person whose URL is open, even after quick switches', async () => {
+    const page = await session.openProfile('priya-raman-demo');
+    const frame = sidebar(page);
+    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Priya Raman');
+    await page.getByRole('link', { name: 'Tomás Lindqvist' }).click();
+    await page.getByRole('link', { name: 'Maya Okafor' }).click();
+    await page.getByRole('link', { name: 'Tomás Lindqvist' }).click();
+    // While LinkedIn still shows the previous person under the new URL, nothing can be saved.
+    await expect.poll(() => page.url()).toBe(profileUrl('tomas-lindqvist-demo'));
+    await expect.poll(() => field(frame, 'Name').inputValue(), { timeout: 8_000 }).toBe('Tomás Lindqvist');
+    await frame.getByRole('button', { name: 'Save contact' }).click();
+    await frame.getByText('Saved Tomás Lindqvist to your contacts.').waitFor();
+    expect(await field(frame, 'Company').inputValue()).toBe('Northwind Freight');
+    await page.close();
+  });
+});
+
+describe('hostile pages', () => {
+  it('shows script-like names and javascript: links as text and runs nothing', async () => {
+    const page = await session.openProfile('hostile-test-profile');
+    const frame = sidebar(page);
+    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('<img src=x onerror=alert(1)>');
+    await frame.getByRole('heading', { name: '<img src=x onerror=alert(1)>' }).waitFor();
+    expect(await frame.locator('#root img, #root script, #root svg, #root iframe').count()).toBe(0);
+    await frame.getByRole('button', { name: 'Save contact' }).click();
+    await frame.getByText('Already a contact').waitFor();
+
+    const options = await session.openExtensionPage('options.html');
+    const link = options.getByRole('link', { name: '<img src=x onerror=alert(1)>' });
+    expect(await link.getAttribute('href')).toBe(profileUrl('hostile-test-profile'));
+    expect(await options.locator('tbody img').count()).toBe(0);
+    expect(session.dialogs).toEqual([]);
+    await options.close();
+    await page.close();
+  });
+
+  it('ignores window.postMessage from the page', async () => {
+    const page = await session.openProfile('priya-raman-demo');
+    const frame = sidebar(page);
+    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Priya Raman');
+    await frame.getByText('Not in your contacts yet.').waitFor();
+    await page.evaluate(() => {
+      const messages = [
+        { page: null, contact: null },
+        { type: 'saveContact', data: { slug: 'priya-raman-demo', fields: { name: 'Hacked' } } },
+        { page: { url: 'https://www.linkedin.com/in/x/', slug: 'x', extraction: null }, contact: null },
+      ];
+      const iframe = document.querySelector<HTMLIFrameElement>('iframe[title="Coffee Chats"]');
+      for (const message of messages) {
+        window.postMessage(message, '*');
+        iframe?.contentWindow?.postMessage(message, '*');
+      }
+    });
+    await page.waitForTimeout(500);
+    expect(await field(frame, 'Name').inputValue()).toBe('Priya Raman');
+    await frame.getByText('Not in your contacts yet.').waitFor();
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('made no request to any host but the LinkedIn pages that were opened', () => {
+    const hosts = new Set(session.requests.map((url) => new URL(url).hostname));
+    expect([...hosts]).toEqual(['www.linkedin.com']);
+  });
+});
