@@ -10,6 +10,9 @@ import { launchWithExtension } from './demo/browser';
 import { DEMO_SLUG } from './demo/people';
 import { serveDemoSite } from './demo/site';
 
+/** The extension API inside the browser pages that `evaluate` runs in. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 const DEMO_URL = `https://www.linkedin.com/in/${DEMO_SLUG}/`;
 const args = new Set(process.argv.slice(2));
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

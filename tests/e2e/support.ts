@@ -5,6 +5,9 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/demo/browser';
 import { serveDemoSite, type ExtraPages } from '../../scripts/demo/site';
 
+/** The extension API inside the browser pages that `evaluate` runs in. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 export const profileUrl = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 
 export interface Session extends ExtensionBrowser {
