@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 // touches is the LinkedIn page that is already open, and only to read it.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  zip: { excludeSources: ['demo-screenshots/**', 'bench-results.json', 'docs/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
     name: 'Coffee Chats',
     description:

@@ -3,6 +3,9 @@ import { PROFILE_FIELDS, SLUG_PATTERN, TEXT_LIMITS } from './fields';
 
 export { PROFILE_FIELDS, TEXT_LIMITS, type ProfileField } from './fields';
 
+// Extension pages forbid eval (CSP): tell zod not to probe for it with new Function().
+z.config({ jitless: true });
+
 const shortText = z.string().max(TEXT_LIMITS.short);
 
 export const ExperienceSchema = z.object({

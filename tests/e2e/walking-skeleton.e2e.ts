@@ -176,3 +176,25 @@ describe('privacy', () => {
     expect([...hosts]).toEqual(['www.linkedin.com']);
   });
 });
+
+describe('appearance', () => {
+  it.each(['popup.html', 'options.html'])('%s follows the browser’s dark preference', async (path) => {
+    const page = await session.openExtensionPage(path);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(27, 31, 35)');
+    await page.close();
+  });
+
+  it('the sidebar follows it too', async () => {
+    const page = await session.openProfile('priya-raman-demo');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const frame = sidebar(page);
+    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Priya Raman');
+    const color = await frame.locator('.sidebar').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(color).toBe('rgb(27, 31, 35)');
+    await page.close();
+  });
+});
