@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     globals: true,
+    // A time zone with daylight saving, so schedule tests cross a real change.
+    env: { TZ: 'Europe/Amsterdam' },
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],

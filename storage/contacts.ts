@@ -1,18 +1,22 @@
-import { nextDue, DEFAULT_SCHEDULE, type HistoryEvent } from '@/lib/followups/next-due';
-import { profileUrlFor } from '@/lib/linkedin/url';
 import { SlugSchema } from '@/lib/linkedin/profile';
+import { profileUrlFor } from '@/lib/linkedin/url';
+import { matchesContact, compareByDue, type ContactFilter } from '@/lib/contact-filter';
 import { getDb, type CoffeeChatsDb } from './db';
+import { refreshContact } from './followups';
 import {
   ContactFieldsSchema,
+  ContactNotesSchema,
   ContactSchema,
-  InteractionSchema,
-  MeetingSchema,
   type Contact,
   type ContactFields,
+  type Interaction,
+  type Meeting,
   type StoredContact,
 } from './schemas';
 
-/** Repository verbs: the only code that reads or writes the Dexie tables. */
+/** Repository verbs for contacts: the only code that writes the contacts table. */
+
+const ALL_TABLES = (db: CoffeeChatsDb) => [db.contacts, db.meetings, db.interactions, db.settings];
 
 export async function getContactBySlug(slug: string, db: CoffeeChatsDb = getDb()) {
   return (await db.contacts.where('slug').equals(slug).first()) as StoredContact | undefined;
@@ -34,7 +38,7 @@ export async function saveContact(
 ): Promise<StoredContact> {
   const validSlug = SlugSchema.parse(slug);
   const validFields = ContactFieldsSchema.parse(fields);
-  return db.transaction('rw', db.contacts, async () => {
+  return db.transaction('rw', ALL_TABLES(db), async () => {
     const existing = await getContactBySlug(validSlug, db);
     const contact = ContactSchema.parse({
       ...existing,
@@ -44,68 +48,69 @@ export async function saveContact(
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     });
-    const id = await db.contacts.put(contact);
-    return { ...contact, id } as StoredContact;
+    const id = (await db.contacts.put(contact)) as number;
+    return refreshContact(id, now, db);
   });
 }
 
-async function history(contactId: number, db: CoffeeChatsDb): Promise<HistoryEvent[]> {
-  const rows = await db.interactions.where('contactId').equals(contactId).toArray();
-  return rows.map(({ kind, at }) => ({ kind, at }));
-}
-
-/** Recomputes what is due for one contact; call inside the write's transaction. */
-async function refreshDue(contactId: number, now: number, db: CoffeeChatsDb) {
-  const contact = await db.contacts.get(contactId);
-  if (!contact) throw new Error(`No contact with id ${contactId}`);
-  const due = nextDue(await history(contactId, db), DEFAULT_SCHEDULE);
-  const updated = ContactSchema.parse({
-    ...contact,
-    updatedAt: now,
-    nextDueKind: due?.kind,
-    nextDueAt: due?.dueAt,
-    thankYouDueAt: due?.kind === 'thank-you' ? due.dueAt : undefined,
+/** Adds a person by name only (a lead without a LinkedIn profile yet). */
+export async function addContact(input: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<StoredContact> {
+  const contact = ContactSchema.parse({ ...(input as object), createdAt: now, updatedAt: now });
+  return db.transaction('rw', ALL_TABLES(db), async () => {
+    const id = (await db.contacts.add(contact)) as number;
+    return refreshContact(id, now, db);
   });
-  // put() replaces the row, so fields that became undefined leave the indexes.
-  await db.contacts.put(updated);
-  return updated as StoredContact;
 }
 
-/** Records a meeting held at `heldAt` (now by default); a thank-you becomes due. */
-export async function logMeeting(contactId: number, heldAt = Date.now(), db: CoffeeChatsDb = getDb()) {
-  const meeting = MeetingSchema.parse({ contactId, heldAt });
-  const interaction = InteractionSchema.parse({ contactId, kind: 'meeting', at: heldAt });
+export const ContactPatchSchema = ContactFieldsSchema.partial().extend(ContactNotesSchema.partial().shape);
+
+/** Edits from the options page: profile fields, notes, status, tags, email. */
+export async function updateContact(id: number, patch: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()) {
+  const valid = ContactPatchSchema.parse(patch);
+  return db.transaction('rw', ALL_TABLES(db), async () => {
+    const existing = await db.contacts.get(id);
+    if (!existing) throw new Error('That contact no longer exists.');
+    await db.contacts.put(ContactSchema.parse({ ...existing, ...valid, updatedAt: now }));
+    return refreshContact(id, now, db);
+  });
+}
+
+/** Everything a deleted contact had, so the deletion can be undone. */
+export interface DeletedContact {
+  contact: StoredContact;
+  meetings: Meeting[];
+  interactions: Interaction[];
+}
+
+/** Deletes a contact with its meetings and interactions, in one transaction. */
+export async function deleteContact(id: number, db: CoffeeChatsDb = getDb()): Promise<DeletedContact> {
   return db.transaction('rw', [db.contacts, db.meetings, db.interactions], async () => {
-    await db.meetings.add(meeting);
-    await db.interactions.add(interaction);
-    return refreshDue(contactId, heldAt, db);
+    const contact = (await db.contacts.get(id)) as StoredContact | undefined;
+    if (!contact) throw new Error('That contact no longer exists.');
+    const meetings = await db.meetings.where('contactId').equals(id).toArray();
+    const interactions = await db.interactions.where('contactId').equals(id).toArray();
+    await db.meetings.where('contactId').equals(id).delete();
+    await db.interactions.where('contactId').equals(id).delete();
+    await db.contacts.delete(id);
+    return { contact, meetings, interactions };
   });
 }
 
-export async function markThankYouSent(contactId: number, at = Date.now(), db: CoffeeChatsDb = getDb()) {
-  const interaction = InteractionSchema.parse({ contactId, kind: 'thank-you-sent', at });
-  return db.transaction('rw', [db.contacts, db.interactions], async () => {
-    await db.interactions.add(interaction);
-    return refreshDue(contactId, at, db);
+/** Undo for deleteContact: puts every row back under its old id. */
+export async function restoreContact(deleted: DeletedContact, db: CoffeeChatsDb = getDb()) {
+  const contact = ContactSchema.parse(deleted.contact);
+  await db.transaction('rw', [db.contacts, db.meetings, db.interactions], async () => {
+    await db.contacts.put(contact);
+    await db.meetings.bulkPut(deleted.meetings);
+    await db.interactions.bulkPut(deleted.interactions);
   });
 }
 
-/** Contacts with something due, soonest first: an index read, not a scan. */
-export async function listDueFollowUps(db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
-  return (await db.contacts.orderBy('nextDueAt').toArray()) as StoredContact[];
-}
-
-/** How many contacts are owed a thank-you note (due or overdue). */
-export async function countDueThankYous(db: CoffeeChatsDb = getDb()): Promise<number> {
-  return db.contacts.where('thankYouDueAt').aboveOrEqual(0).count();
-}
-
-export async function listContacts(db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
-  return (await db.contacts.orderBy('updatedAt').reverse().toArray()) as StoredContact[];
-}
-
-export async function countMeetings(contactId: number, db: CoffeeChatsDb = getDb()) {
-  return db.meetings.where('contactId').equals(contactId).count();
+/** Contacts matching a filter, what is due soonest first, then the most recently updated. */
+export async function listContacts(filter: ContactFilter = {}, db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
+  const base = filter.status ? db.contacts.where('status').equals(filter.status) : db.contacts.toCollection();
+  const rows = (await base.toArray()) as StoredContact[];
+  return rows.filter((contact) => matchesContact(contact, filter)).sort(compareByDue);
 }
 
 export type { Contact };

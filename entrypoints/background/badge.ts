@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { countDueThankYous } from '@/storage/contacts';
+import { countDueThankYous } from '@/storage/followups';
 import { badgeFor } from '@/lib/followups/badge';
 
 /**

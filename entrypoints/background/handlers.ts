@@ -4,7 +4,8 @@ import {
   PageStateSchema,
   SaveContactRequestSchema,
 } from '@/lib/messaging-schemas';
-import { getContact, logMeeting, markThankYouSent, saveContact } from '@/storage/contacts';
+import { getContact, saveContact } from '@/storage/contacts';
+import { logMeeting, markThankYouSent } from '@/storage/history';
 import { contentScriptTabId, isExtensionPage, sidebarTabId } from './sender';
 import type { TabPages } from './sidebar-ports';
 
@@ -32,7 +33,7 @@ export function registerHandlers(pages: TabPages) {
     if (sidebarTabId(sender) === null && !isExtensionPage(sender)) throw new Error('Not allowed');
     const { contactId } = ContactIdRequestSchema.parse(data);
     if (!(await getContact(contactId))) throw new Error('Save the contact before logging a meeting.');
-    return logMeeting(contactId);
+    return (await logMeeting(contactId)).contact;
   });
 
   onMessage('markThankYouSent', async ({ data, sender }) => {

@@ -4,7 +4,7 @@ import { useNow } from '@/components/use-now';
 import { FollowUpList, type FollowUpItem } from '@/components/FollowUpList';
 import { DEFAULT_THANK_YOU_WITHIN_MS } from '@/lib/followups/next-due';
 import { sendMessage } from '@/lib/messaging';
-import { listDueFollowUps } from '@/storage/contacts';
+import { listDueFollowUps } from '@/storage/followups';
 import './popup.css';
 
 export function App() {

@@ -1,42 +1,148 @@
-/** Pure schedule logic: what is due next for one contact, from what was logged. */
+import { addBusinessDays, addWeeks } from 'date-fns';
+
+/**
+ * Pure schedule logic: what is due next for one contact, from what was logged.
+ * Business days and weeks are counted on the local calendar (the user's time
+ * zone), so a reminder keeps its wall-clock time across daylight-saving changes.
+ */
 
 export const HOUR_MS = 60 * 60 * 1000;
 export const DEFAULT_THANK_YOU_WITHIN_MS = 24 * HOUR_MS;
 
+export type DueKind = 'thank-you' | 'reach-out' | 'second-contact' | 'follow-up' | 'keep-in-touch' | 'close';
+
 export interface HistoryEvent {
-  kind: 'meeting' | 'thank-you-sent';
+  kind: string;
   at: number;
 }
 
 export interface Due {
-  kind: 'thank-you';
-  /** When it became due. */
+  kind: DueKind;
+  /** When it became (or becomes) due. */
   dueAt: number;
-  /** When it counts as late. */
-  overdueAt: number;
+  /** When it counts as late (thank-you notes only). */
+  overdueAt?: number;
+  /** What to do, in words: "Send Maya a thank-you note". */
+  text: string;
 }
 
 export interface ScheduleSettings {
-  thankYouWithinMs: number;
+  thankYouWithinHours: number;
+  secondPersonAfterBusinessDays: number;
+  followUpAfterBusinessDays: number;
+  keepInTouchWeeks: number;
+  checkInsBeforeClosing: number;
 }
 
-export const DEFAULT_SCHEDULE: ScheduleSettings = { thankYouWithinMs: DEFAULT_THANK_YOU_WITHIN_MS };
+export const DEFAULT_SCHEDULE: ScheduleSettings = {
+  thankYouWithinHours: 24,
+  secondPersonAfterBusinessDays: 3,
+  followUpAfterBusinessDays: 7,
+  keepInTouchWeeks: 8,
+  checkInsBeforeClosing: 2,
+};
 
-/**
- * A thank-you is due from the moment a meeting was held until a thank-you is
- * logged after it; it is overdue once `thankYouWithinMs` have passed.
- */
-export function nextDue(history: readonly HistoryEvent[], settings = DEFAULT_SCHEDULE): Due | null {
-  let lastMeeting = -Infinity;
-  let lastThanks = -Infinity;
+export interface ScheduleInput {
+  name: string;
+  company?: string;
+  createdAt: number;
+  history: readonly HistoryEvent[];
+  /** Set for a lead someone suggested: the name of who suggested them. */
+  referredByName?: string;
+  /** Keys (`kind@dueAt`) of suggestions the user marked done without logging anything. */
+  dismissed?: readonly string[];
+  snoozedUntil?: number;
+  status?: string;
+}
+
+export const dueKey = (due: Pick<Due, 'kind' | 'dueAt'>) => `${due.kind}@${due.dueAt}`;
+
+function latest(history: readonly HistoryEvent[], kinds: readonly string[], after = -Infinity): number | undefined {
+  let best: number | undefined;
   for (const event of history) {
-    if (event.kind === 'meeting') lastMeeting = Math.max(lastMeeting, event.at);
-    else lastThanks = Math.max(lastThanks, event.at);
+    if (kinds.includes(event.kind) && event.at > after && (best === undefined || event.at > best)) best = event.at;
   }
-  if (lastMeeting === -Infinity || lastThanks >= lastMeeting) return null;
-  return { kind: 'thank-you', dueAt: lastMeeting, overdueAt: lastMeeting + settings.thankYouWithinMs };
+  return best;
+}
+
+function firstName(name: string): string {
+  return name.trim().split(/\s+/u)[0] || name;
+}
+
+/** The one thing due next for a contact at `now`, or null when nothing is. */
+export function nextDue(input: ScheduleInput, settings: ScheduleSettings = DEFAULT_SCHEDULE, now = Date.now()): Due | null {
+  const due = rawNextDue(input, settings, now);
+  if (!due) return null;
+  if (input.snoozedUntil !== undefined && input.snoozedUntil > due.dueAt) return { ...due, dueAt: input.snoozedUntil };
+  return due;
+}
+
+function rawNextDue(input: ScheduleInput, settings: ScheduleSettings, now: number): Due | null {
+  const { history, name } = input;
+  const first = firstName(name);
+  const dismissed = new Set(input.dismissed ?? []);
+  const lastMeeting = latest(history, ['meeting']);
+  const lastThanks = latest(history, ['thank-you-sent']);
+
+  // 1. A thank-you note after every meeting, within the day.
+  if (lastMeeting !== undefined && (lastThanks === undefined || lastThanks < lastMeeting)) {
+    return {
+      kind: 'thank-you',
+      dueAt: lastMeeting,
+      overdueAt: lastMeeting + settings.thankYouWithinHours * HOUR_MS,
+      text: `Send ${first} a thank-you note`,
+    };
+  }
+  if (input.status === 'closed') return null;
+
+  const lastRequest = latest(history, ['request-sent']);
+  // 2. A lead someone suggested, not contacted yet.
+  if (lastRequest === undefined && lastMeeting === undefined && input.referredByName !== undefined) {
+    const due: Due = {
+      kind: 'reach-out',
+      dueAt: input.createdAt,
+      text: `Reach out to ${name} (suggested by ${input.referredByName})`,
+    };
+    return dismissed.has(dueKey(due)) ? null : due;
+  }
+
+  // 3. A request with no answer: 3B7 — another person at 3 business days, one follow-up at 7, then move on.
+  if (lastRequest !== undefined && lastMeeting === undefined) {
+    const answered = latest(history, ['reply-received'], lastRequest) !== undefined;
+    if (answered) return null;
+    if (latest(history, ['follow-up-sent'], lastRequest) !== undefined) return null;
+    const followUp: Due = {
+      kind: 'follow-up',
+      dueAt: addBusinessDays(lastRequest, settings.followUpAfterBusinessDays).getTime(),
+      text: `Follow up once with ${first}`,
+    };
+    const second: Due = {
+      kind: 'second-contact',
+      dueAt: addBusinessDays(lastRequest, settings.secondPersonAfterBusinessDays).getTime(),
+      text: input.company
+        ? `No reply yet: reach out to another person at ${input.company}`
+        : 'No reply yet: reach out to a second person in the same field',
+    };
+    if (now < followUp.dueAt && !dismissed.has(dueKey(second))) return second;
+    return dismissed.has(dueKey(followUp)) ? null : followUp;
+  }
+
+  // 4. Keep in touch once thanked: every N weeks after the latest contact of any kind.
+  if (lastThanks !== undefined) {
+    const lastContact = Math.max(...history.map((event) => event.at));
+    const sinceReply = latest(history, ['reply-received', 'meeting', 'thank-you-sent']) ?? -Infinity;
+    const unanswered = history.filter((event) => event.kind === 'check-in-sent' && event.at > sinceReply).length;
+    const dueAt = addWeeks(lastContact, settings.keepInTouchWeeks).getTime();
+    if (unanswered >= settings.checkInsBeforeClosing) {
+      const close: Due = { kind: 'close', dueAt: lastContact, text: `No reply to ${unanswered} check-ins: consider closing ${first}` };
+      return dismissed.has(dueKey(close)) ? null : close;
+    }
+    const checkIn: Due = { kind: 'keep-in-touch', dueAt, text: `Check in with ${first}` };
+    return dismissed.has(dueKey(checkIn)) ? null : checkIn;
+  }
+  return null;
 }
 
 export function isOverdue(due: Pick<Due, 'overdueAt'>, now: number): boolean {
-  return now >= due.overdueAt;
+  return due.overdueAt !== undefined && now >= due.overdueAt;
 }

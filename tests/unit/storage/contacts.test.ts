@@ -1,12 +1,9 @@
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
-import {
-  countDueThankYous,
-  getContactBySlug,
-  listDueFollowUps,
-  logMeeting,
-  markThankYouSent,
-  saveContact,
-} from '@/storage/contacts';
+import { getContactBySlug, saveContact } from '@/storage/contacts';
+import { countDueThankYous, listDueFollowUps } from '@/storage/followups';
+import { logMeeting as logMeetingRow, markThankYouSent } from '@/storage/history';
+
+const logMeeting = async (id: number, at: number, db: CoffeeChatsDb) => (await logMeetingRow(id, at, db)).contact;
 
 const T = Date.UTC(2026, 10, 21, 9, 30);
 let db: CoffeeChatsDb;
@@ -64,13 +61,14 @@ describe('meetings and thank-you notes', () => {
     const afterMeeting = await logMeeting(contact.id, T + 60_000, db);
     expect(afterMeeting).toMatchObject({ nextDueKind: 'thank-you', nextDueAt: T + 60_000, thankYouDueAt: T + 60_000 });
     expect(await countDueThankYous(db)).toBe(1);
-    expect((await listDueFollowUps(db)).map((c) => c.slug)).toEqual(['ada-example']);
+    expect((await listDueFollowUps(undefined, db)).map((c) => c.slug)).toEqual(['ada-example']);
     expect(await db.meetings.count()).toBe(1);
 
     const afterThanks = await markThankYouSent(contact.id, T + 120_000, db);
-    expect(afterThanks.thankYouDueAt).toBeUndefined();
+    expect(afterThanks).toMatchObject({ status: 'thanked', nextDueKind: 'keep-in-touch', thankYouDueAt: undefined });
     expect(await countDueThankYous(db)).toBe(0);
-    expect(await listDueFollowUps(db)).toEqual([]);
+    // Nothing is due this week; the check-in comes weeks later.
+    expect(await listDueFollowUps(T + 7 * 86_400_000, db)).toEqual([]);
   });
 
   it('lists what is due soonest first and counts each contact once', async () => {
@@ -80,7 +78,7 @@ describe('meetings and thank-you notes', () => {
     await logMeeting(b.id, T + 1, db);
     await logMeeting(a.id, T + 2, db);
     await logMeeting(a.id, T + 3, db);
-    expect((await listDueFollowUps(db)).map((c) => c.name)).toEqual(['B', 'A']);
+    expect((await listDueFollowUps(undefined, db)).map((c) => c.name)).toEqual(['B', 'A']);
     expect(await countDueThankYous(db)).toBe(2);
   });
 

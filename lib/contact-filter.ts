@@ -1,0 +1,52 @@
+/** Search and order for the contact list: pure, shared by the options page and its tests. */
+
+export interface ContactFilter {
+  /** Words to find in name, headline, company, schools and tags (all words must match). */
+  query?: string;
+  status?: string;
+}
+
+export interface FilterableContact {
+  name: string;
+  headline?: string;
+  currentCompany?: string;
+  currentTitle?: string;
+  education?: readonly { school?: string }[];
+  experience?: readonly { company?: string }[];
+  tags?: readonly string[];
+  nextDueAt?: number;
+  updatedAt: number;
+}
+
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+export function searchTextOf(contact: FilterableContact): string {
+  return fold(
+    [
+      contact.name,
+      contact.headline,
+      contact.currentCompany,
+      contact.currentTitle,
+      ...(contact.education ?? []).map((e) => e.school),
+      ...(contact.experience ?? []).map((e) => e.company),
+      ...(contact.tags ?? []),
+    ]
+      .filter(Boolean)
+      .join(' \u0000 '),
+  );
+}
+
+export function matchesContact(contact: FilterableContact, filter: ContactFilter): boolean {
+  const words = fold(filter.query ?? '').split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return true;
+  const text = searchTextOf(contact);
+  return words.every((word) => text.includes(word));
+}
+
+/** Due soonest first; contacts with nothing due after, most recently updated first. */
+export function compareByDue(a: FilterableContact, b: FilterableContact): number {
+  const da = a.nextDueAt ?? Infinity;
+  const dbb = b.nextDueAt ?? Infinity;
+  if (da !== dbb) return da - dbb;
+  return b.updatedAt - a.updatedAt;
+}

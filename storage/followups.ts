@@ -1,0 +1,75 @@
+import { nextDue } from '@/lib/followups/next-due';
+import { deriveStatus } from '@/lib/followups/status';
+import { getDb, type CoffeeChatsDb } from './db';
+import { ContactSchema, type StoredContact } from './schemas';
+import { getSettings, scheduleOf } from './settings';
+
+/**
+ * Recomputes one contact's status and what is due next, and stores them on the
+ * contact so lists and the badge are index reads. Call inside the write's
+ * transaction (it needs contacts, interactions and settings).
+ */
+export async function refreshContact(
+  contactId: number,
+  now: number,
+  db: CoffeeChatsDb,
+  options: { rederiveStatus?: boolean; touch?: boolean } = {},
+): Promise<StoredContact> {
+  const contact = await db.contacts.get(contactId);
+  if (!contact) throw new Error('That contact no longer exists.');
+  const history = (await db.interactions.where('contactId').equals(contactId).toArray()).map(({ kind, at }) => ({ kind, at }));
+  const scheduled = await db.meetings.where('contactId').equals(contactId).filter((m) => m.heldAt === undefined && m.scheduledAt !== undefined).toArray();
+  const events = [...history, ...scheduled.map((m) => ({ kind: 'scheduled', at: m.scheduledAt! }))];
+  const status = options.rederiveStatus ? deriveStatus(events) : contact.status;
+  const referrer = contact.referredBy !== undefined ? await db.contacts.get(contact.referredBy) : undefined;
+  const settings = await getSettings(db);
+  const due = nextDue(
+    {
+      name: contact.name,
+      company: contact.currentCompany,
+      createdAt: contact.createdAt,
+      history,
+      referredByName: referrer?.name,
+      dismissed: contact.dismissedDue,
+      snoozedUntil: contact.snoozedUntil,
+      status,
+    },
+    scheduleOf(settings),
+    now,
+  );
+  const updated = ContactSchema.parse({
+    ...contact,
+    status,
+    updatedAt: options.touch === false ? contact.updatedAt : now,
+    nextDueKind: due?.kind,
+    nextDueAt: due?.dueAt,
+    nextDueText: due?.text,
+    thankYouDueAt: due?.kind === 'thank-you' ? due.dueAt : undefined,
+  });
+  // put() replaces the row, so fields that became undefined leave their indexes.
+  await db.contacts.put(updated);
+  return updated as StoredContact;
+}
+
+/** Contacts with something due before `until` (everything by default), soonest first. */
+export async function listDueFollowUps(until = Number.MAX_SAFE_INTEGER, db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
+  return (await db.contacts.where('nextDueAt').below(until).toArray()) as StoredContact[];
+}
+
+/** How many contacts are owed a thank-you note (due or overdue). */
+export function countDueThankYous(db: CoffeeChatsDb = getDb()): Promise<number> {
+  return db.contacts.where('thankYouDueAt').aboveOrEqual(0).count();
+}
+
+/** How many of those became due before `overdueBefore` (i.e. are now late). */
+export function countOverdueThankYous(overdueBefore: number, db: CoffeeChatsDb = getDb()): Promise<number> {
+  return db.contacts.where('thankYouDueAt').below(overdueBefore).count();
+}
+
+/** Time-driven steps (3 → 7 business days, keep-in-touch) move on as days pass. */
+export async function refreshAll(now = Date.now(), db: CoffeeChatsDb = getDb()) {
+  const ids = (await db.contacts.toCollection().primaryKeys()) as number[];
+  await db.transaction('rw', [db.contacts, db.interactions, db.meetings, db.settings], async () => {
+    for (const id of ids) await refreshContact(id, now, db, { touch: false });
+  });
+}

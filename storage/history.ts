@@ -1,0 +1,42 @@
+import { getDb, type CoffeeChatsDb } from './db';
+import { refreshContact } from './followups';
+import { InteractionSchema, MeetingSchema, type StoredContact } from './schemas';
+
+/** Repository verbs for what happened with a contact: interactions and meetings. */
+
+const HISTORY_TABLES = (db: CoffeeChatsDb) => [db.contacts, db.meetings, db.interactions, db.settings];
+
+/** Logs one interaction (request sent, reply received, note…); status and what is due follow. */
+export async function logInteraction(input: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<StoredContact> {
+  const interaction = InteractionSchema.parse(input);
+  return db.transaction('rw', HISTORY_TABLES(db), async () => {
+    if (!(await db.contacts.get(interaction.contactId))) throw new Error('That contact no longer exists.');
+    await db.interactions.add(interaction);
+    return refreshContact(interaction.contactId, now, db, { rederiveStatus: interaction.kind !== 'note' });
+  });
+}
+
+/** Records a meeting held at `heldAt` (now by default); a thank-you becomes due. */
+export async function logMeeting(contactId: number, heldAt = Date.now(), db: CoffeeChatsDb = getDb()) {
+  const meeting = MeetingSchema.parse({ contactId, heldAt, updatedAt: heldAt });
+  const interaction = InteractionSchema.parse({ contactId, kind: 'meeting', at: heldAt });
+  return db.transaction('rw', HISTORY_TABLES(db), async () => {
+    if (!(await db.contacts.get(contactId))) throw new Error('That contact no longer exists.');
+    const meetingId = await db.meetings.add(meeting);
+    await db.interactions.add(interaction);
+    const contact = await refreshContact(contactId, heldAt, db, { rederiveStatus: true });
+    return { contact, meetingId };
+  });
+}
+
+export function markThankYouSent(contactId: number, at = Date.now(), db: CoffeeChatsDb = getDb()) {
+  return logInteraction({ contactId, kind: 'thank-you-sent', at }, at, db);
+}
+
+export async function listInteractions(contactId: number, db: CoffeeChatsDb = getDb()) {
+  return db.interactions.where('[contactId+at]').between([contactId, 0], [contactId, Infinity]).reverse().toArray();
+}
+
+export async function listMeetings(contactId: number, db: CoffeeChatsDb = getDb()) {
+  return db.meetings.where('contactId').equals(contactId).toArray();
+}
