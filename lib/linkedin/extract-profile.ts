@@ -1,69 +1,145 @@
-import { ExtractionSchema, PROFILE_FIELDS, TEXT_LIMITS, type Extraction, type Profile, type ProfileField } from './profile';
-import { CURRENT_COMPANY, HEADLINE, LOCATION, NAME, TOP_CARD } from './selectors';
-import { optionalText, readText } from './text';
-import { profileSlugFromUrl, profileUrlFor } from './url';
-
-type Fields = Omit<Profile, 'slug' | 'profileUrl'>;
+/**
+ * Reads a LinkedIn profile page (or its /details/experience|education/ page) into a Profile.
+ * Strategies run from the most stable to the least — URL, embedded JSON of the URL's slug,
+ * JSON-LD and meta, then the DOM (anchors, headings, aria-labels, class names last) — and the
+ * first value found for each field wins. Never throws; never reads the network.
+ */
+import type { Found } from './found';
+import { fromJsonBlobs, fromJsonLd, fromMeta } from './from-json';
+import { educationFromEntities, educationFromGuest, experienceFromEntities, experienceFromGuest } from './from-lists';
+import { fromTopCard, nameFromTitle } from './from-top-card';
+import { firstMatch } from './dom-query';
+// Constants from fields.ts and types only from profile.ts: the content script stays free of zod.
+import { PROFILE_FIELDS, TEXT_LIMITS, type ProfileField } from './fields';
+import type { Education, Experience, Extraction, Profile } from './profile';
+import { DETAILS_SECTION, EDUCATION_SECTION, EXPERIENCE_SECTION, LAYOUT_MARKERS } from './selectors';
+import { cap, collapse } from './text';
+import { profilePageKind, profileSlugFromUrl, profileUrlFor } from './url';
 
 /** True when the URL is a LinkedIn profile (or one of its detail pages) the extractor can read. */
 export function canExtract(url: URL): boolean {
   return profileSlugFromUrl(url) !== null;
 }
 
-function first(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    try {
-      const found = root.querySelector(selector);
-      if (found && readText(found)) return found;
-    } catch {
-      // An unsupported selector must not stop the others.
-    }
+/** Runs one strategy; a strategy that throws simply finds nothing. */
+function attempt<T>(strategy: () => T, fallback: T): T {
+  try {
+    return strategy();
+  } catch {
+    return fallback;
   }
-  return null;
 }
 
-function companyFromLabel(label: string | null): string | undefined {
-  if (!label) return undefined;
-  const match = /^[^:]+:\s*(.+?)\.\s*[^.]*$/u.exec(label.trim());
-  return optionalText(match?.[1], TEXT_LIMITS.short);
+function detectLayout(doc: Document, url: URL): string {
+  const marker = LAYOUT_MARKERS.find(([, selector]) => firstMatch(doc, [selector]) !== null);
+  const kind = profilePageKind(url);
+  const layout = marker?.[0] ?? 'unknown';
+  return kind === 'details-experience' || kind === 'details-education' ? `${layout}-details` : layout;
 }
 
-function fromTopCard(doc: Document): Partial<Fields> {
-  const nameEl = first(doc, NAME);
-  // The top card is the section around the name; class-named variants only when there is no name.
-  const card = nameEl?.closest('section') ?? first(doc, TOP_CARD) ?? doc;
-  const out: Partial<Fields> = {};
-  out.name = optionalText(readText(nameEl), TEXT_LIMITS.short);
-  out.headline = optionalText(readText(first(card, HEADLINE)), TEXT_LIMITS.headline);
-  out.location = optionalText(readText(first(card, LOCATION)), TEXT_LIMITS.short);
-  for (const selector of CURRENT_COMPANY) {
-    const el = card.querySelector(selector);
-    const company = companyFromLabel(el?.getAttribute('aria-label') ?? null) ?? optionalText(readText(el), TEXT_LIMITS.short);
-    if (company) {
-      out.currentCompany = company;
-      break;
+function sectionOf(doc: Document, variants: readonly string[]): Element | null {
+  const anchor = firstMatch(doc, variants);
+  return anchor?.closest('section') ?? anchor;
+}
+
+function lists(doc: Document, url: URL): Found {
+  const kind = profilePageKind(url);
+  const details = kind === 'details-experience' || kind === 'details-education' ? firstMatch(doc, DETAILS_SECTION) : null;
+  const experienceRoot = kind === 'details-experience' ? details : sectionOf(doc, EXPERIENCE_SECTION);
+  const educationRoot = kind === 'details-education' ? details : sectionOf(doc, EDUCATION_SECTION);
+  const experience = experienceRoot
+    ? attempt(() => experienceFromEntities(experienceRoot), [])
+    : [];
+  const education = educationRoot ? attempt(() => educationFromEntities(educationRoot), []) : [];
+  return {
+    experience: experience.length > 0 || !experienceRoot ? experience : attempt(() => experienceFromGuest(experienceRoot), []),
+    education: education.length > 0 || !educationRoot ? education : attempt(() => educationFromGuest(educationRoot), []),
+  };
+}
+
+const short = (value: string | undefined): string | undefined => cleanField(value, TEXT_LIMITS.short);
+
+function cleanField(value: unknown, max: number): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = cap(collapse(value), max);
+  return text === '' ? undefined : text;
+}
+
+function cleanPhoto(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > TEXT_LIMITS.url || /ghost/iu.test(value)) return undefined;
+  try {
+    return new URL(value).protocol === 'https:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function cleanExperience(items: Experience[]): Experience[] {
+  return items
+    .map((item) => ({ title: short(item.title), company: short(item.company), dateRange: short(item.dateRange), location: short(item.location) }))
+    .filter((item) => item.title || item.company)
+    .slice(0, TEXT_LIMITS.experience);
+}
+
+function cleanEducation(items: Education[]): Education[] {
+  return items
+    .map((item) => ({ school: short(item.school), degree: short(item.degree), field: short(item.field), dateRange: short(item.dateRange) }))
+    .filter((item) => item.school)
+    .slice(0, TEXT_LIMITS.education);
+}
+
+/** First non-empty value per field, in the order the sources are given. */
+function merge(sources: Found[]): Found {
+  const out: Found = {};
+  for (const source of sources) {
+    for (const [key, value] of Object.entries(source) as [keyof Found, unknown][]) {
+      const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+      const have = out[key] !== undefined && !(Array.isArray(out[key]) && (out[key] as unknown[]).length === 0);
+      if (!empty && !have) (out as Record<string, unknown>)[key] = value;
     }
   }
   return out;
 }
 
-function finish(slug: string, fields: Partial<Fields>, layout: string): Extraction {
+/** Current title and company from the first position when the page did not say them outright. */
+function fromFirstPosition(found: Found): Found {
+  const experience = found.experience ?? [];
+  const company = found.currentCompany?.toLowerCase();
+  const current = company ? experience.find((item) => item.company?.toLowerCase() === company) : experience[0];
+  const ongoing = (current?.dateRange?.split(/ · |\(/u)[0]?.match(/\b(?:19|20)\d{2}\b/gu) ?? []).length === 1;
+  return {
+    currentTitle: current?.title,
+    currentCompany: ongoing ? current?.company : undefined,
+  };
+}
+
+function finish(slug: string, found: Found, layout: string): Extraction {
   const profile: Profile = {
     slug,
     profileUrl: profileUrlFor(slug),
-    ...fields,
-    experience: fields.experience ?? [],
-    education: fields.education ?? [],
+    name: short(found.name),
+    headline: cleanField(found.headline, TEXT_LIMITS.headline),
+    location: short(found.location),
+    currentTitle: short(found.currentTitle),
+    currentCompany: short(found.currentCompany),
+    about: cleanField(found.about, TEXT_LIMITS.about),
+    photoUrl: cleanPhoto(found.photoUrl),
+    experience: cleanExperience(found.experience ?? []),
+    education: cleanEducation(found.education ?? []),
   };
-  const found: ProfileField[] = [];
-  const missing: ProfileField[] = [];
-  for (const field of PROFILE_FIELDS) {
+  for (const key of Object.keys(profile) as (keyof Profile)[]) if (profile[key] === undefined) delete profile[key];
+  // Every value went through a cleaner above, so the result matches ExtractionSchema (tests check it).
+  const present = (field: ProfileField): boolean => {
     const value = profile[field];
-    const present = Array.isArray(value) ? value.length > 0 : value !== undefined && value !== '';
-    (present ? found : missing).push(field);
-  }
-  const result = { profile, found, missing, layout };
-  return ExtractionSchema.safeParse(result).success ? result : bare(slug, layout);
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  };
+  const result = {
+    profile,
+    found: PROFILE_FIELDS.filter(present),
+    missing: PROFILE_FIELDS.filter((field) => !present(field)),
+    layout: cap(layout, 60),
+  };
+  return result;
 }
 
 function bare(slug: string, layout: string): Extraction {
@@ -71,19 +147,29 @@ function bare(slug: string, layout: string): Extraction {
     profile: { slug, profileUrl: profileUrlFor(slug), experience: [], education: [] },
     found: [],
     missing: [...PROFILE_FIELDS],
-    layout,
+    layout: cap(layout, 60),
   };
 }
 
 /**
  * Reads the profile of the person whose slug is in `url` from `doc`. Never throws: whatever it
- * cannot read is listed in `missing`, and the slug always comes from the URL.
+ * cannot read is listed in `missing`; for a URL that is not a profile the slug is "unknown".
  */
 export function extractProfile(doc: Document, url: URL): Extraction {
-  const slug = profileSlugFromUrl(url) ?? 'unknown';
+  const slug = attempt(() => profileSlugFromUrl(url), null) ?? 'unknown';
+  const layout = attempt(() => detectLayout(doc, url), 'unknown');
   try {
-    return finish(slug, fromTopCard(doc), 'unknown');
+    if (slug === 'unknown') return bare(slug, layout);
+    const found = merge([
+      attempt(() => fromJsonBlobs(doc, slug), {}),
+      attempt(() => fromJsonLd(doc, slug), {}),
+      attempt(() => fromTopCard(doc), {}),
+      attempt(() => fromMeta(doc, slug), {}),
+      attempt(() => lists(doc, url), {}),
+      { name: attempt(() => nameFromTitle(doc), undefined) },
+    ]);
+    return finish(slug, merge([found, attempt(() => fromFirstPosition(found), {})]), layout);
   } catch {
-    return bare(slug, 'unknown');
+    return bare(slug, layout);
   }
 }
