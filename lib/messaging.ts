@@ -26,6 +26,8 @@ export interface ProtocolMap {
   logMeeting(data: { contactId: number }): StoredContact;
   /** popup → background. */
   markThankYouSent(data: { contactId: number }): StoredContact;
+  /** options page → background: I wrote to the database; recompute the badge. */
+  dataChanged(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

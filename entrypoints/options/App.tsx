@@ -1,19 +1,149 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ContactTable } from '@/components/ContactTable';
-import { listContacts } from '@/storage/contacts';
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { ContactEditor } from '@/components/ContactEditor';
+import { ContactList } from '@/components/ContactList';
+import { SettingsForm } from '@/components/SettingsForm';
+import { useNow } from '@/components/use-now';
+import { CONTACT_STATUSES, STATUS_LABELS } from '@/lib/followups/status';
+import { deleteContact, getContact, listContacts, restoreContact, updateContact, type DeletedContact } from '@/storage/contacts';
+import { getSettings, saveSettings } from '@/storage/settings';
+import { BackupSection } from './BackupSection';
+import { notifyDataChanged } from './notify';
+import { useHashRoute } from './use-hash-route';
 import './options.css';
 
 export function App() {
-  const contacts = useLiveQuery(() => listContacts(), []);
+  const [route, navigate] = useHashRoute();
+  const [deleted, setDeleted] = useState<DeletedContact | null>(null);
+  const clearDeleted = useCallback(() => setDeleted(null), []);
   return (
-    <div className="options stack">
-      <header>
-        <h1>Coffee Chats — contacts</h1>
-        <p className="muted">
-          Everything here is stored in this browser only. Nothing is sent anywhere.
-        </p>
+    <div className="options">
+      <header className="stack">
+        <h1>Coffee Chats</h1>
+        <nav aria-label="Sections" className="row">
+          {(['contacts', 'settings', 'backup'] as const).map((section) => (
+            <a key={section} href={`#${section}`} aria-current={route.section === section ? 'page' : undefined}>
+              {section === 'contacts' ? 'Contacts' : section === 'settings' ? 'Settings' : 'Backup'}
+            </a>
+          ))}
+        </nav>
+        <p className="muted">Everything here is stored in this browser only. Nothing is sent anywhere.</p>
       </header>
-      {contacts === undefined ? <p className="muted">Loading…</p> : <ContactTable contacts={contacts} />}
+      <main className="stack">
+        {route.section === 'contacts' && route.contactId === undefined && <ContactsSection onOpen={(id) => navigate(`contact/${id}`)} />}
+        {route.section === 'contacts' && route.contactId !== undefined && (
+          <ContactSection key={route.contactId} id={route.contactId} onClose={() => navigate('contacts')} onDeleted={setDeleted} />
+        )}
+        {route.section === 'settings' && <SettingsSection />}
+        {route.section === 'backup' && <BackupSection />}
+      </main>
+      {deleted && <UndoToast key={deleted.contact.id} deleted={deleted} onDone={clearDeleted} />}
+    </div>
+  );
+}
+
+function ContactsSection({ onOpen }: { onOpen: (id: number) => void }) {
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const now = useNow();
+  const contacts = useLiveQuery(() => listContacts({ query: deferredQuery, status: status || undefined }), [deferredQuery, status]);
+  return (
+    <section className="stack" aria-labelledby="contacts-heading">
+      <h2 id="contacts-heading">Contacts</h2>
+      <div className="row filters">
+        <label className="grow">
+          Search
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name, company, school or tag" />
+        </label>
+        <label>
+          Status
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">All</option>
+            {CONTACT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {contacts === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <>
+          <p className="hint" aria-live="polite">
+            {contacts.length.toLocaleString()} {contacts.length === 1 ? 'contact' : 'contacts'}
+          </p>
+          <ContactList contacts={contacts} now={now} onOpen={onOpen} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function ContactSection({ id, onClose, onDeleted }: { id: number; onClose: () => void; onDeleted: (d: DeletedContact) => void }) {
+  const contact = useLiveQuery(() => getContact(id), [id]);
+  const referrer = useLiveQuery(async () => (contact?.referredBy ? getContact(contact.referredBy) : undefined), [contact?.referredBy]);
+  if (contact === undefined) return <p className="muted">Loading… (or this contact was deleted)</p>;
+  const remove = async () => {
+    if (!window.confirm(`Delete ${contact.name} with their meetings and notes? You can undo this for a few seconds.`)) return;
+    const deleted = await deleteContact(id);
+    notifyDataChanged();
+    onDeleted(deleted);
+    onClose();
+  };
+  return (
+    <ContactEditor
+      contact={contact}
+      referredByName={referrer?.name}
+      onClose={onClose}
+      onDelete={() => void remove()}
+      onSave={async (patch) => {
+        await updateContact(id, patch);
+        notifyDataChanged();
+      }}
+    />
+  );
+}
+
+function SettingsSection() {
+  const settings = useLiveQuery(() => getSettings(), []);
+  if (!settings) return <p className="muted">Loading…</p>;
+  return (
+    <section className="stack" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">Settings</h2>
+      <SettingsForm
+        settings={settings}
+        onSave={async (values) => {
+          await saveSettings(values);
+          notifyDataChanged();
+        }}
+        onEnableNotifications={() => browser.permissions.request({ permissions: ['notifications'] })}
+      />
+    </section>
+  );
+}
+
+/** "Deleted Maya. Undo" — for ten seconds, the contact and all its history can come back. */
+function UndoToast({ deleted, onDone }: { deleted: DeletedContact; onDone: () => void }) {
+  useEffect(() => {
+    const timer = setTimeout(onDone, 10_000);
+    return () => clearTimeout(timer);
+  }, [onDone]);
+  return (
+    <div role="status" className="toast card row">
+      Deleted {deleted.contact.name}.
+      <button
+        type="button"
+        onClick={async () => {
+          await restoreContact(deleted);
+          notifyDataChanged();
+          onDone();
+        }}
+      >
+        Undo
+      </button>
     </div>
   );
 }

@@ -39,9 +39,10 @@ describe('on a LinkedIn profile', () => {
     await frame.getByText('Saved Maya Okafor to your contacts.').waitFor();
 
     const options = await session.openExtensionPage('options.html');
-    const rows = options.getByRole('row').filter({ hasText: 'Maya Okafor' });
+    const rows = options.getByRole('listitem', { name: 'Maya Okafor' });
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().textContent()).toContain('UX Researcher, accessibility');
+    await rows.getByRole('button').click();
+    expect(await options.getByRole('textbox', { name: 'Headline' }).inputValue()).toBe('UX Researcher, accessibility');
     await options.close();
 
     // The sidebar stays on the page's right edge, wide enough to use.
@@ -138,9 +139,11 @@ describe('hostile pages', () => {
     await frame.getByText('Already a contact').waitFor();
 
     const options = await session.openExtensionPage('options.html');
-    const link = options.getByRole('link', { name: '<img src=x onerror=alert(1)>' });
+    const row = options.getByRole('listitem', { name: '<img src=x onerror=alert(1)>' });
+    await row.getByRole('button').click();
+    const link = options.getByRole('link', { name: 'LinkedIn profile' });
     expect(await link.getAttribute('href')).toBe(profileUrl('hostile-test-profile'));
-    expect(await options.locator('tbody img').count()).toBe(0);
+    expect(await options.locator('main img, main svg, main iframe').count()).toBe(0);
     expect(session.dialogs).toEqual([]);
     await options.close();
     await page.close();

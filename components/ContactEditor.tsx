@@ -1,0 +1,130 @@
+import { useId, useState, type FormEvent } from 'react';
+import { CONTACT_STATUSES, STATUS_LABELS, type Status } from '@/lib/followups/status';
+
+export const NOTES_LIMIT = 20_000;
+
+export interface EditableContact {
+  name: string;
+  headline?: string;
+  currentTitle?: string;
+  currentCompany?: string;
+  location?: string;
+  email?: string;
+  status: Status;
+  tags: readonly string[];
+  notes: string;
+  profileUrl?: string;
+}
+
+export interface ContactEditorProps {
+  contact: EditableContact;
+  referredByName?: string;
+  onSave: (patch: Record<string, unknown>) => Promise<void>;
+  onDelete: () => void;
+  onClose: () => void;
+}
+
+const TEXT_FIELDS = [
+  ['name', 'Name'],
+  ['headline', 'Headline'],
+  ['currentTitle', 'Current role'],
+  ['currentCompany', 'Company'],
+  ['location', 'Location'],
+  ['email', 'Email'],
+] as const;
+
+/** One contact's fields, notes, status and tags. Nothing is saved until "Save changes". */
+export function ContactEditor({ contact, referredByName, onSave, onDelete, onClose }: ContactEditorProps) {
+  const id = useId();
+  const [draft, setDraft] = useState(() => ({
+    ...Object.fromEntries(TEXT_FIELDS.map(([key]) => [key, contact[key] ?? ''])),
+    status: contact.status,
+    tags: contact.tags.join(', '),
+    notes: contact.notes,
+  }) as Record<string, string>);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const notesTooLong = draft.notes!.length > NOTES_LIMIT;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (notesTooLong) return;
+    const patch: Record<string, unknown> = {
+      status: draft.status,
+      notes: draft.notes,
+      tags: [...new Set(draft.tags!.split(',').map((t) => t.trim()).filter(Boolean))],
+    };
+    for (const [key] of TEXT_FIELDS) patch[key] = draft[key]!.trim() === '' ? undefined : draft[key]!.trim();
+    try {
+      await onSave(patch);
+      setMessage({ ok: true, text: 'Saved.' });
+    } catch (error) {
+      setMessage({ ok: false, text: error instanceof Error ? error.message : 'Could not save. Nothing was changed.' });
+    }
+  };
+
+  const set = (key: string) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
+
+  return (
+    <form className="card stack" onSubmit={submit} aria-label={`Edit ${contact.name}`}>
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <h2>{contact.name}</h2>
+        <button type="button" className="link" onClick={onClose}>
+          Back to contacts
+        </button>
+      </div>
+      {contact.profileUrl && (
+        <p className="hint">
+          <a href={contact.profileUrl} target="_blank" rel="noreferrer noopener">
+            LinkedIn profile
+          </a>
+          {referredByName && <> · referred by {referredByName}</>}
+        </p>
+      )}
+      <div className="grid">
+        {TEXT_FIELDS.map(([key, label]) => (
+          <div key={key}>
+            <label htmlFor={`${id}-${key}`}>{label}</label>
+            <input id={`${id}-${key}`} type={key === 'email' ? 'email' : 'text'} value={draft[key]} onChange={set(key)} />
+          </div>
+        ))}
+        <div>
+          <label htmlFor={`${id}-status`}>Status</label>
+          <select id={`${id}-status`} value={draft.status} onChange={set('status')}>
+            {CONTACT_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-tags`}>Tags</label>
+          <input id={`${id}-tags`} value={draft.tags} onChange={set('tags')} aria-describedby={`${id}-tags-hint`} />
+          <p id={`${id}-tags-hint`} className="hint">
+            Separate tags with commas.
+          </p>
+        </div>
+      </div>
+      <div>
+        <label htmlFor={`${id}-notes`}>Notes</label>
+        <textarea id={`${id}-notes`} rows={8} value={draft.notes} onChange={set('notes')} aria-describedby={`${id}-notes-count`} aria-invalid={notesTooLong} />
+        <p id={`${id}-notes-count`} className={notesTooLong ? 'hint error' : 'hint'}>
+          {notesTooLong
+            ? `Notes are ${draft.notes!.length.toLocaleString()} characters; the limit is ${NOTES_LIMIT.toLocaleString()}. Shorten them to save — nothing you typed is lost.`
+            : `${draft.notes!.length.toLocaleString()} / ${NOTES_LIMIT.toLocaleString()} characters`}
+        </p>
+      </div>
+      <div className="row">
+        <button type="submit" className="primary" disabled={notesTooLong}>
+          Save changes
+        </button>
+        <button type="button" className="danger" onClick={onDelete}>
+          Delete contact
+        </button>
+        <span role="status" className={message?.ok ? 'ok' : 'error'}>
+          {message?.text}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { relativeTime } from '@/lib/format';
+import { STATUS_LABELS, type Status } from '@/lib/followups/status';
+
+export interface ContactListRow {
+  id: number;
+  name: string;
+  headline?: string;
+  currentTitle?: string;
+  currentCompany?: string;
+  status: Status;
+  tags: readonly string[];
+  nextDueText?: string;
+  nextDueAt?: number;
+}
+
+export interface ContactListProps {
+  contacts: readonly ContactListRow[];
+  now: number;
+  onOpen: (id: number) => void;
+}
+
+const ROW_HEIGHT = 64;
+
+/** Every contact, what is due soonest first. Only the rows on screen are rendered. */
+export function ContactList({ contacts, now, onOpen }: ContactListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is used as documented
+  const virtualizer = useVirtualizer({
+    count: contacts.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialRect: { width: 900, height: 600 },
+  });
+  if (contacts.length === 0) return <p className="card">No contacts match.</p>;
+  return (
+    <div ref={scroller} className="contact-list" role="list" aria-label="Contacts" aria-rowcount={contacts.length}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const contact = contacts[item.index]!;
+          const role = [contact.currentTitle, contact.currentCompany].filter(Boolean).join(' · ') || contact.headline;
+          return (
+            <div
+              key={contact.id}
+              role="listitem"
+              aria-label={contact.name}
+              className="contact-row"
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+            >
+              <button type="button" className="contact-open" onClick={() => onOpen(contact.id)}>
+                <span className="contact-name">{contact.name}</span>
+                <span className="hint">{role}</span>
+              </button>
+              <span className={`status status-${contact.status}`}>{STATUS_LABELS[contact.status]}</span>
+              <span className="due">
+                {contact.nextDueText && contact.nextDueAt !== undefined && (
+                  <>
+                    {contact.nextDueText}
+                    <span className="hint"> · {relativeTime(contact.nextDueAt, now)}</span>
+                  </>
+                )}
+              </span>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

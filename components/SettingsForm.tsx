@@ -1,0 +1,121 @@
+import { useId, useState, type FormEvent } from 'react';
+
+export interface SettingsValues {
+  ownName: string;
+  schools: readonly string[];
+  programme: string;
+  employers: readonly string[];
+  city: string;
+  fieldOfInterest: string;
+  noteLimit: 200 | 300;
+  cadences: {
+    thankYouWithinHours: number;
+    secondPersonAfterBusinessDays: number;
+    followUpAfterBusinessDays: number;
+    keepInTouchWeeks: number;
+    checkInsBeforeClosing: number;
+  };
+  notifyOverdueThankYou: boolean;
+}
+
+export interface SettingsFormProps {
+  settings: SettingsValues;
+  onSave: (settings: SettingsValues) => Promise<void>;
+  /** Asks for the notifications permission; resolves false if the user declines. */
+  onEnableNotifications?: () => Promise<boolean>;
+}
+
+const CADENCES = [
+  ['thankYouWithinHours', 'Send a thank-you within (hours)', 1, 168],
+  ['secondPersonAfterBusinessDays', 'No reply: suggest a second person after (business days)', 1, 30],
+  ['followUpAfterBusinessDays', 'No reply: follow up once after (business days)', 1, 30],
+  ['keepInTouchWeeks', 'Keep in touch every (weeks)', 1, 52],
+  ['checkInsBeforeClosing', 'Suggest closing after this many unanswered check-ins', 1, 10],
+] as const;
+
+const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+
+/** The user's own profile (for common ground in messages) and the follow-up cadences. */
+export function SettingsForm({ settings, onSave, onEnableNotifications }: SettingsFormProps) {
+  const id = useId();
+  const [draft, setDraft] = useState({
+    ...settings,
+    schoolsText: settings.schools.join('\n'),
+    employersText: settings.employers.join('\n'),
+  });
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const text = (key: 'ownName' | 'programme' | 'city' | 'fieldOfInterest' | 'schoolsText' | 'employersText') =>
+    ({ id: `${id}-${key}`, value: draft[key], onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value })) });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const { schoolsText, employersText, ...rest } = draft;
+    try {
+      await onSave({ ...rest, schools: lines(schoolsText), employers: lines(employersText) });
+      setMessage({ ok: true, text: 'Settings saved.' });
+    } catch (error) {
+      setMessage({ ok: false, text: error instanceof Error ? error.message : 'Could not save the settings.' });
+    }
+  };
+
+  const toggleNotifications = async (checked: boolean) => {
+    if (checked && onEnableNotifications && !(await onEnableNotifications())) {
+      setMessage({ ok: false, text: 'Notifications were not allowed, so they stay off.' });
+      return;
+    }
+    setDraft((d) => ({ ...d, notifyOverdueThankYou: checked }));
+  };
+
+  return (
+    <form className="stack" onSubmit={submit} aria-label="Settings">
+      <fieldset className="card">
+        <legend>About you</legend>
+        <p className="hint">Used on this device only, to find common ground with the people you contact.</p>
+        <div className="grid">
+          <div><label htmlFor={`${id}-ownName`}>Your name</label><input {...text('ownName')} /></div>
+          <div><label htmlFor={`${id}-programme`}>Programme or current role</label><input {...text('programme')} /></div>
+          <div><label htmlFor={`${id}-city`}>City</label><input {...text('city')} /></div>
+          <div><label htmlFor={`${id}-fieldOfInterest`}>Field you are exploring</label><input {...text('fieldOfInterest')} /></div>
+          <div><label htmlFor={`${id}-schoolsText`}>Schools (one per line)</label><textarea rows={3} {...text('schoolsText')} /></div>
+          <div><label htmlFor={`${id}-employersText`}>Past employers (one per line)</label><textarea rows={3} {...text('employersText')} /></div>
+        </div>
+      </fieldset>
+      <fieldset className="card">
+        <legend>LinkedIn connection note limit</legend>
+        {([200, 300] as const).map((limit) => (
+          <label key={limit} className="inline">
+            <input type="radio" name={`${id}-limit`} checked={draft.noteLimit === limit} onChange={() => setDraft((d) => ({ ...d, noteLimit: limit }))} />{' '}
+            {limit} characters {limit === 200 ? '(free account)' : '(Premium)'}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="card">
+        <legend>Follow-up cadences</legend>
+        <div className="grid">
+          {CADENCES.map(([key, label, min, max]) => (
+            <div key={key}>
+              <label htmlFor={`${id}-${key}`}>{label}</label>
+              <input
+                id={`${id}-${key}`}
+                type="number"
+                min={min}
+                max={max}
+                required
+                value={draft.cadences[key]}
+                onChange={(e) => setDraft((d) => ({ ...d, cadences: { ...d.cadences, [key]: Number(e.target.value) } }))}
+              />
+            </div>
+          ))}
+        </div>
+        <label className="inline">
+          <input type="checkbox" checked={draft.notifyOverdueThankYou} onChange={(e) => void toggleNotifications(e.target.checked)} /> Notify me when a
+          thank-you note becomes overdue
+        </label>
+      </fieldset>
+      <div className="row">
+        <button type="submit" className="primary">Save settings</button>
+        <span role="status" className={message?.ok ? 'ok' : 'error'}>{message?.text}</span>
+      </div>
+    </form>
+  );
+}
