@@ -3,10 +3,14 @@
  * as a list of { name, value, unit, target, ok }. Later measurements add a section here.
  */
 import { writeFileSync } from 'node:fs';
+import { measureExtraction } from './bench/extraction';
 import { measureSizes } from './bench/sizes';
 import type { Measurement } from './bench/types';
 
-const sections: [string, () => Promise<Measurement[]> | Measurement[]][] = [['Sizes', measureSizes]];
+const sections: [string, () => Promise<Measurement[]> | Measurement[]][] = [
+  ['Sizes', measureSizes],
+  ['Reading real LinkedIn pages (median of 7 loads each, in Chromium)', measureExtraction],
+];
 
 function table(rows: Measurement[]): string {
   const cells = rows.map((r) => [

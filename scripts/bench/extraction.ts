@@ -1,0 +1,101 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../demo/browser';
+import { atMost, type Measurement } from './types';
+
+/** Issue 3's budget: reading the profile costs at most 2 % of loading the page. */
+const SHARE_LIMIT_PERCENT = 2;
+const RUNS = 7;
+const SHARED = resolve('../shared/fixtures/linkedin');
+
+/** file → the URL it is served at, from the table in PROVENANCE.md. */
+function servedAt(): Map<string, string> {
+  const table = readFileSync(join(SHARED, 'PROVENANCE.md'), 'utf8');
+  const urls = new Map<string, string>();
+  for (const line of table.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    const file = cells[1];
+    const path = cells[3]?.match(/\/in\/[^\s`]+/u)?.[0];
+    if (file?.endsWith('.html') && path) urls.set(file, `https://www.linkedin.com${path}`);
+  }
+  return urls;
+}
+
+async function extractorBundle(): Promise<string> {
+  const result = await build({
+    entryPoints: ['lib/linkedin/extract-profile.ts'],
+    bundle: true,
+    format: 'iife',
+    globalName: '__coffeeChatsExtract',
+    minify: true,
+    write: false,
+    tsconfig: 'tsconfig.json',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+/**
+ * For each real captured page: load it in Chromium (served from this machine),
+ * then time extractProfile on the loaded document. Reports the median share of
+ * extraction time in the page's load time (navigation start → load event).
+ */
+export async function measureExtraction(): Promise<Measurement[]> {
+  if (!existsSync(SHARED)) {
+    console.warn(`(skipped extraction timing: ${SHARED} is not here)`);
+    return [];
+  }
+  const urls = servedAt();
+  const bundle = await extractorBundle();
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const results: Measurement[] = [];
+  try {
+    for (const file of readdirSync(SHARED).filter((f) => f.endsWith('.html')).sort()) {
+      const url = urls.get(file);
+      if (!url) continue;
+      // The captured pages carry LinkedIn’s CSP (Trusted Types); the timing harness needs to inject the extractor.
+      const context = await browser.newContext({ bypassCSP: true });
+      await context.route(/^https?:\/\//u, (route) =>
+        route.request().url() === url
+          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(SHARED, file)) })
+          : route.abort('blockedbyclient'),
+      );
+      const page = await context.newPage();
+      const loads: number[] = [];
+      const extracts: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        await page.goto(url, { waitUntil: 'load' });
+        loads.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+        await page.addScriptTag({ content: bundle });
+        extracts.push(
+          await page.evaluate(() => {
+            const extract = (window as unknown as { __coffeeChatsExtract: { extractProfile: (d: Document, u: URL) => unknown } })
+              .__coffeeChatsExtract.extractProfile;
+            const start = performance.now();
+            extract(document, new URL(location.href));
+            return performance.now() - start;
+          }),
+        );
+      }
+      await context.close();
+      const load = median(loads);
+      const extract = median(extracts);
+      const name = file.replace(/__.*$/u, '');
+      results.push(atMost(`extraction ${name} (ms)`, Number(extract.toFixed(2)), 'ms', null));
+      results.push(atMost(`extraction ${name}: share of page load (${load.toFixed(0)} ms)`, Number(((extract / load) * 100).toFixed(2)), '%', SHARE_LIMIT_PERCENT));
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
