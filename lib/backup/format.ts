@@ -1,0 +1,71 @@
+/**
+ * The JSON backup file: everything the user keeps, in one versioned document.
+ * Pure: the caller reads the tables and the clock; this only shapes and validates.
+ */
+import { z } from 'zod';
+import {
+  ContactSchema,
+  InteractionSchema,
+  MeetingSchema,
+  SettingsSchema,
+  TemplateSchema,
+  type Contact,
+  type Interaction,
+  type Meeting,
+  type Settings,
+  type Template,
+} from '@/storage/schemas';
+
+export const BACKUP_FORMAT = 'coffee-chats-backup';
+export const BACKUP_VERSION = 1;
+/** Checked against the file's size before it is read as text, let alone parsed. */
+export const MAX_BACKUP_BYTES = 30 * 1024 * 1024;
+
+const storedId = z.number().int().positive();
+
+/** In a backup every record carries the id it had, so references between records can be followed. */
+export const BackupContactSchema = ContactSchema.extend({ id: storedId });
+export const BackupMeetingSchema = MeetingSchema.extend({ id: storedId });
+export const BackupInteractionSchema = InteractionSchema.extend({ id: storedId });
+
+export const BackupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.number().int().nonnegative(),
+  contacts: z.array(BackupContactSchema),
+  meetings: z.array(BackupMeetingSchema),
+  interactions: z.array(BackupInteractionSchema),
+  settings: SettingsSchema.nullable(),
+  templates: z.array(TemplateSchema),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+export type BackupContact = z.infer<typeof BackupContactSchema>;
+export type BackupMeeting = z.infer<typeof BackupMeetingSchema>;
+export type BackupInteraction = z.infer<typeof BackupInteractionSchema>;
+
+/** What the storage layer reads out of its tables for an export. */
+export interface BackupData {
+  contacts: readonly (Contact & { id: number })[];
+  meetings: readonly (Meeting & { id: number })[];
+  interactions: readonly (Interaction & { id: number })[];
+  settings: Settings | null | undefined;
+  templates: readonly Template[];
+}
+
+export function makeBackup(data: BackupData, now: number): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now,
+    contacts: [...data.contacts],
+    meetings: [...data.meetings],
+    interactions: [...data.interactions],
+    settings: data.settings ?? null,
+    templates: [...data.templates],
+  };
+}
+
+/** Pretty JSON, so a curious user can read their own file; ends with a newline like any text file. */
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
