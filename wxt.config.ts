@@ -9,8 +9,11 @@ export default defineConfig({
     name: 'Coffee Chats',
     description:
       'Prepare, request and follow up informational interviews from a LinkedIn profile. Your notes stay on your machine.',
-    permissions: ['storage'],
+    // storage: the sidebar's folded state; unlimitedStorage: a contact book of thousands, never evicted.
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ['https://www.linkedin.com/*'],
+    // Asked for only when the user turns on overdue thank-you notifications.
+    optional_permissions: ['notifications'],
     action: { default_title: 'Coffee Chats' },
     web_accessible_resources: [
       {

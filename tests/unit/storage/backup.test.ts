@@ -1,0 +1,92 @@
+import { serializeBackup } from '@/lib/backup/format';
+import { parseBackupFile } from '@/lib/backup/parse';
+import { describePlan } from '@/lib/backup/plan';
+import { applyImport, exportBackup, previewImport } from '@/storage/backup';
+import { openDb, type CoffeeChatsDb } from '@/storage/db';
+import { addContact, saveContact, updateContact } from '@/storage/contacts';
+import { logInteraction, logMeeting } from '@/storage/history';
+import { saveSettings, getSettings } from '@/storage/settings';
+
+const T = Date.UTC(2026, 10, 16, 9);
+const dbs: CoffeeChatsDb[] = [];
+const fresh = () => {
+  const db = openDb(`backup-${crypto.randomUUID()}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+const person = (name: string, extra: object = {}) => ({ name, experience: [], education: [], ...extra });
+
+async function seed(db: CoffeeChatsDb) {
+  const ada = await saveContact('ada', person('Ada Lovelace', { currentCompany: 'Engines, "Analytical" Ltd' }), T, db);
+  await updateContact(ada.id, { notes: 'line one\nline two, with a comma', tags: ['alumni'] }, T + 1, db);
+  await logMeeting(ada.id, T + 2, db);
+  await addContact({ name: 'Лев Толстой', referredBy: ada.id }, T + 3, db);
+  await saveSettings({ ...(await getSettings(db)), ownName: 'Sam' }, db);
+  return ada;
+}
+
+describe('backup round trip', () => {
+  it('exports everything and imports it into an empty book unchanged', async () => {
+    const source = fresh();
+    await seed(source);
+    const text = serializeBackup(await exportBackup(T + 10, source));
+    const parsed = parseBackupFile(text, text.length);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+
+    const target = fresh();
+    expect(describePlan(await previewImport(parsed.backup, target))).toMatch(/^2 new, 0 updated, 0 unchanged · 1 meeting, 1 interaction/u);
+    await applyImport(parsed.backup, T + 20, target);
+
+    const strip = (rows: object[]) => rows.map((r) => ({ ...r, id: undefined, referredBy: undefined, contactId: undefined }));
+    expect(strip(await target.contacts.orderBy('name').toArray())).toEqual(strip(await source.contacts.orderBy('name').toArray()));
+    const lead = await target.contacts.where('name').equals('Лев Толстой').first();
+    const ada = await target.contacts.where('slug').equals('ada').first();
+    expect(lead!.referredBy).toBe(ada!.id);
+    expect(await target.meetings.where('contactId').equals(ada!.id).count()).toBe(1);
+    expect((await getSettings(target)).ownName).toBe('Sam');
+  });
+
+  it('merges by profile: the newer copy wins, and importing twice adds nothing', async () => {
+    const source = fresh();
+    const ada = await seed(source);
+    const backup = await exportBackup(T + 10, source);
+
+    const target = fresh();
+    const local = await saveContact('ada', person('Ada (older)'), T - 100, target);
+    await logInteraction({ contactId: local.id, kind: 'request-sent', at: T - 50 }, T - 50, target);
+    await updateContact(local.id, { notes: 'mine' }, T - 40, target);
+    await applyImport(backup, T + 20, target);
+    expect(await target.contacts.count()).toBe(2);
+    expect((await target.contacts.get(local.id))!).toMatchObject({ name: 'Ada Lovelace', status: 'met' });
+    expect(await target.interactions.where('contactId').equals(local.id).count()).toBe(2);
+
+    const again = await previewImport(backup, target);
+    expect(again.counts).toMatchObject({ added: 0, updated: 0, unchanged: 2, meetings: 0, interactions: 0 });
+
+    // A local edit newer than the backup is kept.
+    await updateContact(local.id, { notes: 'newer, mine' }, T + 30, target);
+    await applyImport(backup, T + 40, target);
+    expect((await target.contacts.get(local.id))!.notes).toBe('newer, mine');
+    expect(ada.id).toBeGreaterThan(0);
+  });
+
+  it('changes nothing when a write fails halfway', async () => {
+    const source = fresh();
+    await seed(source);
+    const backup = await exportBackup(T + 10, source);
+    const target = fresh();
+    await saveContact('someone', person('Someone'), T, target);
+    const before = await exportBackup(T, target);
+    // The contacts are already added when the meetings fail: the transaction takes them back.
+    const spy = vi.spyOn(target.meetings, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    await expect(applyImport(backup, T + 20, target)).rejects.toThrow('disk full');
+    spy.mockRestore();
+    const after = await exportBackup(T, target);
+    expect(after.contacts).toEqual(before.contacts);
+    expect(after.interactions).toEqual(before.interactions);
+  });
+});
