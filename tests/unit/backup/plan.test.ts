@@ -1,0 +1,222 @@
+import type { Backup } from '@/lib/backup/format';
+import {
+  describePlan,
+  interactionKey,
+  meetingKey,
+  planImport,
+  resolvePlan,
+  templateKey,
+  type LocalContactKey,
+  type LocalSnapshot,
+} from '@/lib/backup/plan';
+import { DEFAULT_SETTINGS, type Interaction, type Meeting } from '@/storage/schemas';
+import { T0, backup, contact, interaction, meeting, template } from './build';
+
+const DAY = 86_400_000;
+
+function snapshot(parts: Partial<LocalSnapshot> & { meetings?: Meeting[]; interactions?: Interaction[] } = {}): LocalSnapshot {
+  return {
+    contacts: parts.contacts ?? [],
+    meetingKeys: parts.meetingKeys ?? new Set((parts.meetings ?? []).map(meetingKey)),
+    interactionKeys: parts.interactionKeys ?? new Set((parts.interactions ?? []).map(interactionKey)),
+    templateKeys: parts.templateKeys ?? new Set(),
+    hasSettings: parts.hasSettings ?? false,
+  };
+}
+const local = (id: number, fields: Partial<LocalContactKey> = {}): LocalContactKey => ({
+  id,
+  name: `Local ${id}`,
+  createdAt: T0,
+  updatedAt: T0,
+  ...fields,
+});
+
+describe('planImport matches contacts', () => {
+  it.each<[string, LocalContactKey[], Partial<Parameters<typeof contact>[1]>, string]>([
+    ['no local contact: new', [], {}, 'new'],
+    ['same slug, backup newer: update', [local(70, { slug: 'person-1' })], { updatedAt: T0 + DAY }, 'update 70'],
+    ['same slug, same updatedAt: unchanged', [local(70, { slug: 'person-1' })], {}, 'unchanged 70'],
+    ['same slug, local newer: unchanged', [local(70, { slug: 'person-1', updatedAt: T0 + DAY })], {}, 'unchanged 70'],
+    ['lead by name and createdAt', [local(70, { name: 'Sam' })], { slug: undefined, name: 'Sam', updatedAt: T0 + 1 }, 'update 70'],
+    ['lead with the same name, saved another time: new', [local(70, { name: 'Sam', createdAt: T0 - 1 })], { slug: undefined, name: 'Sam' }, 'new'],
+    ['lead linked to a profile since, locally', [local(70, { name: 'Sam', slug: 'sam-l' })], { slug: undefined, name: 'Sam' }, 'unchanged 70'],
+    ['lead linked to a profile since, in the backup', [local(70, { name: 'Sam' })], { slug: 'sam-l', name: 'Sam' }, 'unchanged 70'],
+    ['same name and date, different profiles: new', [local(70, { name: 'Sam', slug: 'sam-a' })], { slug: 'sam-b', name: 'Sam' }, 'new'],
+  ])('%s', (_case, contacts, fields, expected) => {
+    const plan = planImport(snapshot({ contacts }), backup({ contacts: [contact(1, fields)] }));
+    const [first] = plan.newContacts;
+    const outcome = first
+      ? 'new'
+      : plan.updates[0]
+        ? `update ${plan.updates[0].id}`
+        : `unchanged ${plan.unchangedIds[0]}`;
+    expect(outcome).toBe(expected);
+  });
+
+  it('lets a slug match win over a name match for the same local contact, whatever the order', () => {
+    const lead = contact(1, { slug: undefined, name: 'Sam' });
+    const profile = contact(2, { slug: 'sam-l', name: 'Samuel' });
+    const plan = planImport(snapshot({ contacts: [local(70, { name: 'Sam', slug: 'sam-l' })] }), backup({ contacts: [lead, profile] }));
+    expect(plan.contactRefs.get(2)).toEqual({ kind: 'local', id: 70 });
+    expect(plan.contactRefs.get(1)).toEqual({ kind: 'new', index: 0 });
+  });
+
+  it('writes new contacts without the backup’s ids', () => {
+    const plan = planImport(snapshot(), backup({ contacts: [contact(5, { referredBy: 6 }), contact(6)] }));
+    expect(plan.newContacts.map((c) => c.name)).toEqual(['Person 5', 'Person 6']);
+    expect(plan.newContacts[0]).not.toHaveProperty('id');
+    expect(plan.newContacts[0]).not.toHaveProperty('referredBy');
+  });
+});
+
+describe('planImport adds meetings and interactions', () => {
+  const file = backup({
+    contacts: [contact(1), contact(2)],
+    meetings: [meeting(10, 1, { heldAt: T0 }), meeting(11, 1, { heldAt: T0 + DAY }), meeting(12, 2)],
+    interactions: [interaction(20, 1, { kind: 'request-sent', at: T0 }), interaction(21, 1, { kind: 'note', at: T0 }), interaction(22, 2)],
+  });
+  // Local contact 70 is backup contact 1, and already has one of its meetings and one of its interactions.
+  const plan = planImport(
+    snapshot({
+      contacts: [local(70, { slug: 'person-1' })],
+      meetings: [{ contactId: 70, heldAt: T0, questions: [], takeaways: [], leads: [] }],
+      interactions: [{ contactId: 70, kind: 'request-sent', at: T0 }],
+    }),
+    file,
+  );
+
+  it('keeps every record of a new contact and only the missing ones of a matched contact', () => {
+    expect(plan.meetings.map((m) => m.heldAt)).toEqual([T0 + DAY, T0 + 12]);
+    expect(plan.interactions.map((i) => `${i.contactId} ${i.kind}`)).toEqual(['1 note', '2 note']);
+    expect(plan.meetings[0]).not.toHaveProperty('id');
+  });
+
+  it('maps each record to its contact’s real id once the new contacts have ids', () => {
+    const resolved = resolvePlan(plan, [501]);
+    expect(resolved.meetings.map((m) => m.contactId)).toEqual([70, 501]);
+    expect(resolved.interactions.map((i) => i.contactId)).toEqual([70, 501]);
+  });
+});
+
+describe('resolvePlan', () => {
+  it('remaps referredBy between new, updated and unchanged contacts', () => {
+    const file = backup({
+      contacts: [
+        contact(1, { updatedAt: T0 + DAY, referredBy: 3 }), // matched local 70, newer: update, referred by a new contact
+        contact(2, { referredBy: 1 }), // new, referred by a matched contact
+        contact(3, { referredBy: 2 }), // new, referred by a new contact
+        contact(4), // new, referred by nobody
+      ],
+    });
+    const plan = planImport(snapshot({ contacts: [local(70, { slug: 'person-1' })] }), file);
+    const resolved = resolvePlan(plan, [502, 503, 504]);
+    expect(resolved.contacts.map((c) => [c.id, c.name, c.referredBy])).toEqual([
+      [70, 'Person 1', 503],
+      [502, 'Person 2', 70],
+      [503, 'Person 3', 502],
+    ]);
+  });
+
+  it('remaps a lead’s contact and forgets one that is not in the file, keeping the lead', () => {
+    const leads = [
+      { name: 'Kim', contactId: 2 },
+      { name: 'Lee', contactId: 99 },
+      { name: 'Noor' },
+    ];
+    const plan = planImport(snapshot(), backup({ contacts: [contact(1), contact(2)], meetings: [meeting(1, 1, { leads })] }));
+    expect(resolvePlan(plan, [601, 602]).meetings[0]?.leads).toEqual([{ name: 'Kim', contactId: 602 }, { name: 'Lee' }, { name: 'Noor' }]);
+  });
+
+  it('refuses ids that do not match the new contacts', () => {
+    const plan = planImport(snapshot(), backup({ contacts: [contact(1)] }));
+    expect(() => resolvePlan(plan, [])).toThrow('got 0 ids for 1 new contacts');
+  });
+});
+
+describe('planImport settings and templates', () => {
+  it.each([
+    ['imports settings when the user has none', false, DEFAULT_SETTINGS, DEFAULT_SETTINGS],
+    ['never overwrites the user’s settings', true, DEFAULT_SETTINGS, null],
+    ['has nothing to import when the file has none', false, null, null],
+  ])('%s', (_case, hasSettings, settings, expected) => {
+    const plan = planImport(snapshot({ hasSettings }), backup({ settings }));
+    expect(plan.settings).toEqual(expected);
+    expect(plan.counts.settings).toBe(expected !== null);
+  });
+
+  it('adds templates whose kind and name are new, once each', () => {
+    const file = backup({
+      templates: [template('Short', { id: 4 }), template('Short', { kind: 'follow-up' }), template('Long'), template('Long')],
+    });
+    const plan = planImport(snapshot({ templateKeys: new Set([templateKey({ kind: 'thank-you', name: 'Short' })]) }), file);
+    expect(plan.templates.map((t) => `${t.kind} ${t.name}`)).toEqual(['follow-up Short', 'thank-you Long']);
+    expect(plan.templates.every((t) => t.id === undefined)).toBe(true);
+  });
+});
+
+describe('describePlan', () => {
+  const counts = { added: 12, updated: 3, unchanged: 1, meetings: 20, interactions: 45, templates: 0, settings: false };
+  it.each([
+    [counts, '12 new, 3 updated, 1 unchanged · 20 meetings, 45 interactions'],
+    [{ ...counts, meetings: 1, interactions: 1 }, '12 new, 3 updated, 1 unchanged · 1 meeting, 1 interaction'],
+    [{ ...counts, settings: true, templates: 2 }, '12 new, 3 updated, 1 unchanged · 20 meetings, 45 interactions · settings, 2 templates'],
+    [{ ...counts, templates: 1 }, '12 new, 3 updated, 1 unchanged · 20 meetings, 45 interactions · 1 template'],
+  ])('%o → %s', (planCounts, text) => {
+    expect(describePlan({ counts: planCounts })).toBe(text);
+  });
+});
+
+describe('importing the same file twice', () => {
+  it('changes nothing the second time', () => {
+    const file = backup({
+      contacts: [contact(1), contact(2, { slug: undefined, name: 'Lead', referredBy: 1 })],
+      meetings: [meeting(1, 1), meeting(2, 2, { heldAt: undefined, scheduledAt: T0 })],
+      interactions: [interaction(1, 1), interaction(2, 2)],
+      templates: [template('Short')],
+      settings: DEFAULT_SETTINGS,
+    });
+    const first = planImport(snapshot(), file);
+    const applied = resolvePlan(first, [100, 101]);
+    const after = snapshot({
+      contacts: first.newContacts.map((c, index) => ({ ...c, id: 100 + index })),
+      meetings: applied.meetings,
+      interactions: applied.interactions,
+      templateKeys: new Set(first.templates.map(templateKey)),
+      hasSettings: true,
+    });
+    expect(describePlan(first)).toBe('2 new, 0 updated, 0 unchanged · 2 meetings, 2 interactions · settings, 1 template');
+    expect(describePlan(planImport(after, file))).toBe('0 new, 0 updated, 2 unchanged · 0 meetings, 0 interactions');
+  });
+});
+
+describe('planImport at scale', () => {
+  it('plans 10,000 contacts and 50,000 interactions in well under a second', () => {
+    const contacts = Array.from({ length: 10_000 }, (_, i) => ({
+      ...contact(1),
+      id: i + 1,
+      slug: `person-${i + 1}`,
+      name: `Person ${i + 1}`,
+      updatedAt: T0 + (i % 3) * DAY,
+      referredBy: i > 0 ? i : undefined,
+    }));
+    const interactions = Array.from({ length: 50_000 }, (_, i) => ({ id: i + 1, contactId: (i % 10_000) + 1, kind: 'note' as const, at: T0 + i }));
+    const meetings = Array.from({ length: 10_000 }, (_, i) => ({ ...meeting(1, 1), id: i + 1, contactId: i + 1, heldAt: T0 + i }));
+    const file: Backup = { ...backup(), contacts, interactions, meetings };
+    // Half the people are already here, with half of their interactions.
+    const here = snapshot({
+      contacts: Array.from({ length: 5_000 }, (_, i) => local(i + 1, { slug: `person-${i + 1}`, updatedAt: T0 + DAY })),
+      interactionKeys: new Set(interactions.filter((x) => x.contactId <= 5_000 && x.at % 2 === 0).map(interactionKey)),
+    });
+
+    const started = performance.now();
+    const plan = planImport(here, file);
+    const resolved = resolvePlan(plan, plan.newContacts.map((_, i) => 20_000 + i));
+    const elapsed = performance.now() - started;
+
+    console.info(`planImport + resolvePlan, 10,000 contacts / 50,000 interactions / 10,000 meetings: ${elapsed.toFixed(0)} ms`);
+    expect(describePlan(plan)).toBe('5000 new, 1666 updated, 3334 unchanged · 10000 meetings, 37500 interactions');
+    expect(resolved.contacts).toHaveLength(1666 + 5000);
+    // Typically 50–150 ms; the bound is loose so a busy CI machine does not make it flaky.
+    expect(elapsed).toBeLessThan(1_000);
+  });
+});
