@@ -4,12 +4,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { measureExtraction } from './bench/extraction';
+import { measureOptionsRender } from './bench/options-render';
+import { measureScale } from './bench/scale';
 import { measureSizes } from './bench/sizes';
 import type { Measurement } from './bench/types';
 
 const sections: [string, () => Promise<Measurement[]> | Measurement[]][] = [
   ['Sizes', measureSizes],
   ['Reading real LinkedIn pages (median of 7 loads each, in Chromium)', measureExtraction],
+  ['Contact book at scale (Dexie on fake-indexeddb, median of 9 batches)', measureScale],
+  ['Options page (Chromium, median of 5 loads)', measureOptionsRender],
 ];
 
 function table(rows: Measurement[]): string {
