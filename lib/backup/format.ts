@@ -52,17 +52,31 @@ export interface BackupData {
   templates: readonly Template[];
 }
 
+/**
+ * Deleting a contact removes their meetings and interactions but leaves other contacts'
+ * `referredBy` pointing at them; the parser refuses such a link, so the export drops it
+ * (the referrer is gone either way) and the user's own backup always imports.
+ */
 export function makeBackup(data: BackupData, now: number): Backup {
+  const ids = new Set(data.contacts.map((contact) => contact.id));
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
-    contacts: [...data.contacts],
+    contacts: data.contacts.map((contact) =>
+      contact.referredBy === undefined || ids.has(contact.referredBy) ? contact : withoutReferrer(contact),
+    ),
     meetings: [...data.meetings],
     interactions: [...data.interactions],
     settings: data.settings ?? null,
     templates: [...data.templates],
   };
+}
+
+function withoutReferrer<T extends { referredBy?: number }>(contact: T): Omit<T, 'referredBy'> {
+  const { referredBy: gone, ...rest } = contact;
+  void gone;
+  return rest;
 }
 
 /** Pretty JSON, so a curious user can read their own file; ends with a newline like any text file. */

@@ -18,6 +18,17 @@ describe('makeBackup', () => {
     });
   });
 
+  it('drops a referral to a contact that was deleted, so the user’s own backup still imports', () => {
+    const made = makeBackup(
+      { contacts: [contact(1, { referredBy: 2 }), contact(3, { referredBy: 1 })], meetings: [], interactions: [], settings: null, templates: [] },
+      T0,
+    );
+    expect(made.contacts.map((c) => c.referredBy)).toEqual([undefined, 1]);
+    expect(made.contacts[0]).not.toHaveProperty('referredBy');
+    const text = serializeBackup(made);
+    expect(parseBackupFile(text, text.length).ok).toBe(true);
+  });
+
   it('gives a backup that passes its own schema', () => {
     const made = backup({ contacts: [contact(1)], meetings: [meeting(1, 1)], settings: DEFAULT_SETTINGS });
     expect(BackupSchema.safeParse(made).success).toBe(true);
