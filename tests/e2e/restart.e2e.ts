@@ -2,7 +2,7 @@ import { DEMO_SLUG } from '../../scripts/demo/people';
 import { field, removeProfileDir, sidebar, startSession } from './support';
 
 describe('after the browser is closed and started again', () => {
-  it('still has the saved contact, its due thank-you and the badge', async () => {
+  it('still has the saved contact, its notes and tags, its due thank-you and the badge', async () => {
     const first = await startSession();
     const page = await first.openProfile(DEMO_SLUG);
     const frame = sidebar(page);
@@ -12,6 +12,12 @@ describe('after the browser is closed and started again', () => {
     await frame.getByText('Already a contact').waitFor();
     await frame.getByRole('button', { name: 'Log meeting' }).click();
     await expect.poll(() => first.badge()).toBe('1');
+    const options = await first.openExtensionPage('options.html');
+    await options.getByRole('listitem', { name: 'Maya Okafor' }).getByRole('button').click();
+    await options.getByRole('textbox', { name: 'Notes' }).fill('Follow the accessibility meetup she mentioned.');
+    await options.getByRole('textbox', { name: 'Tags' }).fill('research');
+    await options.getByRole('button', { name: 'Save changes' }).click();
+    await options.getByText('Saved.').waitFor();
     await first.close();
 
     const second = await startSession(first.userDataDir);
@@ -23,6 +29,10 @@ describe('after the browser is closed and started again', () => {
       expect(await field(frameAgain, 'Location').inputValue()).toBe('Rotterdam (typed by me)');
       const popup = await second.openExtensionPage('popup.html');
       await popup.getByRole('listitem', { name: 'Maya Okafor' }).waitFor();
+      const options = await second.openExtensionPage('options.html');
+      await options.getByRole('listitem', { name: 'Maya Okafor' }).getByRole('button').click();
+      expect(await options.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Follow the accessibility meetup she mentioned.');
+      expect(await options.getByRole('textbox', { name: 'Tags' }).inputValue()).toBe('research');
     } finally {
       await second.close();
       removeProfileDir(first.userDataDir);

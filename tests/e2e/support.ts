@@ -16,6 +16,8 @@ export interface Session extends ExtensionBrowser {
   requests: string[];
   /** Every dialog (alert, confirm…) any page opened. */
   dialogs: string[];
+  /** What to answer the next confirm() with (alerts are always dismissed). */
+  answerConfirm: boolean;
   openProfile(slug: string): Promise<Page>;
   badge(): Promise<string>;
 }
@@ -29,10 +31,11 @@ export async function startSession(userDataDir = mkdtempSync(join(tmpdir(), 'cof
   browser.context.on('request', (request) => {
     if (/^https?:/u.test(request.url())) requests.push(request.url());
   });
+  const state = { answerConfirm: false };
   const watch = (page: Page) =>
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
-      void dialog.dismiss();
+      void (dialog.type() === 'confirm' && state.answerConfirm ? dialog.accept() : dialog.dismiss());
     });
   browser.context.pages().forEach(watch);
   browser.context.on('page', watch);
@@ -42,6 +45,12 @@ export async function startSession(userDataDir = mkdtempSync(join(tmpdir(), 'cof
     userDataDir,
     requests,
     dialogs,
+    get answerConfirm() {
+      return state.answerConfirm;
+    },
+    set answerConfirm(value: boolean) {
+      state.answerConfirm = value;
+    },
     async openProfile(slug) {
       const page = await browser.context.newPage();
       await page.goto(profileUrl(slug));
@@ -65,4 +74,16 @@ export function sidebar(page: Page): FrameLocator {
 
 export function field(frame: FrameLocator, name: string) {
   return frame.getByRole('textbox', { name, exact: true });
+}
+
+/** Waits until a text box shows `value` (usable outside a test, unlike expect.poll). */
+export async function waitForValue(locator: ReturnType<FrameLocator['getByRole']>, value: string, timeoutMs = 10_000) {
+  const end = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < end) {
+    last = await locator.inputValue().catch(() => '');
+    if (last === value) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Expected the box to show "${value}", it shows "${last}"`);
 }

@@ -1,0 +1,112 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { field, removeProfileDir, sidebar, startSession, waitForValue, type Session } from './support';
+
+let session: Session;
+const scratch = mkdtempSync(join(tmpdir(), 'coffee-chats-files-'));
+
+async function saveFromSidebar(slug: string, name: string) {
+  const page = await session.openProfile(slug);
+  const frame = sidebar(page);
+  await waitForValue(field(frame, 'Name'), name);
+  await frame.getByRole('button', { name: 'Save contact' }).click();
+  await frame.getByText('Already a contact').waitFor();
+  await page.close();
+}
+
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = join(scratch, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+beforeAll(async () => {
+  session = await startSession();
+  await saveFromSidebar('maya-okafor-demo', 'Maya Okafor');
+  await saveFromSidebar('tomas-lindqvist-demo', 'Tomás Lindqvist');
+});
+afterAll(async () => {
+  await session?.close();
+  if (session) removeProfileDir(session.userDataDir);
+  removeProfileDir(scratch);
+});
+
+describe('options page', () => {
+  it('finds contacts, edits notes and tags, and keeps an oversized note without losing it', async () => {
+    const page = await session.openExtensionPage('options.html');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('northwind');
+    await expect.poll(() => page.getByRole('listitem').count()).toBe(1);
+    await page.getByRole('listitem', { name: 'Tomás Lindqvist' }).getByRole('button').click();
+    await page.getByRole('textbox', { name: 'Notes' }).fill('Ask about the data platform team.');
+    await page.getByRole('textbox', { name: 'Tags' }).fill('alumni, data');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Saved.').waitFor();
+
+    const huge = 'x'.repeat(20_001);
+    await page.getByRole('textbox', { name: 'Notes' }).fill(huge);
+    await page.getByText(/the limit is 20,000/u).waitFor();
+    expect(await page.getByRole('button', { name: 'Save changes' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toHaveLength(20_001);
+
+    await page.getByRole('button', { name: 'Back to contacts' }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('alumni');
+    await page.getByRole('listitem', { name: 'Tomás Lindqvist' }).waitFor();
+    await page.close();
+  });
+
+  it('asks before deleting, and can undo it', async () => {
+    const page = await session.openExtensionPage('options.html');
+    await page.getByRole('listitem', { name: 'Maya Okafor' }).getByRole('button').click();
+    session.answerConfirm = true;
+    await page.getByRole('button', { name: 'Delete contact' }).click();
+    session.answerConfirm = false;
+    expect(session.dialogs.at(-1)).toMatch(/^Delete Maya Okafor/u);
+    await page.getByText('Deleted Maya Okafor.').waitFor();
+    await expect.poll(() => page.getByRole('listitem', { name: 'Maya Okafor' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('listitem', { name: 'Maya Okafor' }).waitFor();
+    await page.close();
+  });
+
+  it('exports a backup, CSV and vCard, and imports the backup into a new browser profile', async () => {
+    const page = await session.openExtensionPage('options.html#backup');
+    const json = await download(page, 'Export backup (JSON)');
+    const csv = readFileSync(await download(page, 'Export contacts (CSV)'), 'utf8');
+    const vcard = readFileSync(await download(page, 'Export contacts (vCard)'), 'utf8');
+    expect(csv).toContain('Tomás Lindqvist');
+    expect(csv).toContain('Ask about the data platform team.');
+    expect(vcard).toContain('FN:Tomás Lindqvist');
+    await page.close();
+
+    const other = await startSession();
+    try {
+      const options = await other.openExtensionPage('options.html#backup');
+      // A bad file first: a CSV renamed .json changes nothing.
+      const renamed = join(scratch, 'contacts.json');
+      writeFileSync(renamed, csv);
+      await options.getByLabel('Backup file (.json)').setInputFiles(renamed);
+      await options.getByRole('alert').getByText(/CSV/u).waitFor();
+
+      await options.getByLabel('Backup file (.json)').setInputFiles(json);
+      await options.getByRole('region', { name: 'Import preview' }).getByText(/2 new, 0 updated/u).waitFor();
+      await options.getByRole('button', { name: 'Import' }).click();
+      await options.getByText(/^Imported: 2 new/u).waitFor();
+      await options.getByRole('link', { name: 'Contacts' }).click();
+      await options.getByRole('listitem', { name: 'Tomás Lindqvist' }).getByRole('button').click();
+      expect(await options.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Ask about the data platform team.');
+    } finally {
+      await other.close();
+      removeProfileDir(other.userDataDir);
+    }
+  });
+
+  it('asks the browser to keep the data (persistent storage) and says where it lives', async () => {
+    const page = await session.openExtensionPage('options.html#backup');
+    await page.getByText(/In this browser profile only/u).waitFor();
+    await page.getByText(/keeps this data even when disk space runs low|may clear this data/u).waitFor();
+    await page.close();
+  });
+});
