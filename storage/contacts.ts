@@ -80,29 +80,39 @@ export interface DeletedContact {
   contact: StoredContact;
   meetings: Meeting[];
   interactions: Interaction[];
+  /** Contacts this person had referred: they stay, without the link. */
+  referred: number[];
 }
 
-/** Deletes a contact with its meetings and interactions, in one transaction. */
+/**
+ * Deletes a contact with its meetings and interactions, in one transaction. The
+ * people they referred stay, no longer linked to them (no dangling reference).
+ */
 export async function deleteContact(id: number, db: CoffeeChatsDb = getDb()): Promise<DeletedContact> {
   return db.transaction('rw', [db.contacts, db.meetings, db.interactions], async () => {
     const contact = (await db.contacts.get(id)) as StoredContact | undefined;
     if (!contact) throw new Error('That contact no longer exists.');
     const meetings = await db.meetings.where('contactId').equals(id).toArray();
     const interactions = await db.interactions.where('contactId').equals(id).toArray();
+    const referred = (await db.contacts.where('referredBy').equals(id).primaryKeys()) as number[];
+    await db.contacts.where('referredBy').equals(id).modify((row) => {
+      delete row.referredBy;
+    });
     await db.meetings.where('contactId').equals(id).delete();
     await db.interactions.where('contactId').equals(id).delete();
     await db.contacts.delete(id);
-    return { contact, meetings, interactions };
+    return { contact, meetings, interactions, referred };
   });
 }
 
-/** Undo for deleteContact: puts every row back under its old id. */
+/** Undo for deleteContact: puts every row and referral link back under its old id. */
 export async function restoreContact(deleted: DeletedContact, db: CoffeeChatsDb = getDb()) {
   const contact = ContactSchema.parse(deleted.contact);
   await db.transaction('rw', [db.contacts, db.meetings, db.interactions], async () => {
     await db.contacts.put(contact);
     await db.meetings.bulkPut(deleted.meetings);
     await db.interactions.bulkPut(deleted.interactions);
+    await db.contacts.where('id').anyOf(deleted.referred).modify({ referredBy: contact.id });
   });
 }
 

@@ -46,7 +46,7 @@ describe('backup round trip', () => {
     const lead = await target.contacts.where('name').equals('Лев Толстой').first();
     const ada = await target.contacts.where('slug').equals('ada').first();
     expect(lead!.referredBy).toBe(ada!.id);
-    expect(await target.meetings.where('contactId').equals(ada!.id).count()).toBe(1);
+    expect(await target.meetings.where('contactId').equals(ada!.id!).count()).toBe(1);
     expect((await getSettings(target)).ownName).toBe('Sam');
   });
 

@@ -55,6 +55,15 @@ describe('contact book', () => {
     expect(await names({})).toEqual(['Bo Chen', 'Zoë Martín']);
   });
 
+  it('keeps the people a deleted contact referred, unlinked, and links them again on undo', async () => {
+    const referrer = await saveContact('ref', person('Referrer'), T, db);
+    const lead = await addContact({ name: 'Lead', referredBy: referrer.id }, T, db);
+    const deleted = await deleteContact(referrer.id, db);
+    expect((await db.contacts.get(lead.id))!.referredBy).toBeUndefined();
+    await restoreContact(deleted, db);
+    expect((await db.contacts.get(lead.id))!.referredBy).toBe(referrer.id);
+  });
+
   it('keeps a lead without a LinkedIn profile, and more than one of them', async () => {
     const referrer = await saveContact('ref', person('Referrer'), T, db);
     const lead = await addContact({ name: 'Lead One', referredBy: referrer.id, experience: [], education: [] }, T, db);
