@@ -94,8 +94,10 @@ export function fromJsonLd(doc: Document, slug: string): Found {
 }
 
 function meta(doc: Document, key: string): string | undefined {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  return str(el?.getAttribute('content'));
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    if (el.getAttribute('property') === key || el.getAttribute('name') === key) return str(el.getAttribute('content'));
+  }
+  return undefined;
 }
 
 /** Guest meta tags (og:title "Name - Title - Company | LinkedIn", og:image), when og:url is the slug's. */

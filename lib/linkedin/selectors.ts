@@ -8,7 +8,7 @@
 /** The card holding the person's name, headline, location and photo. */
 export const TOP_CARD = [
   // 2026 signed-in (server-driven UI): the card's id ends with "QsTopcard".
-  '[id$="QsTopcard"]',
+  'div[id$="QsTopcard"]',
   // 2024-2025 signed-in: the first card of <main> carries the member id.
   'main section[data-member-id]',
   // 2022 signed-in.
@@ -22,7 +22,7 @@ export const TOP_CARD = [
 /** The person's name, read inside the top card first. */
 export const NAME = [
   // 2026 signed-in: no h1 at all, the name is the card's h2.
-  '[id$="QsTopcard"] h2',
+  'div[id$="QsTopcard"] h2',
   // 2022-2025 signed-in: the page's only h1 (its class is hashed in 2025).
   'main h1',
   // 2024 guest.
@@ -36,7 +36,7 @@ export const CONTACT_INFO = [
   // 2022-2026 signed-in: a link to the contact-info overlay.
   'a[href*="/overlay/contact-info"]',
   // 2024 guest: a modal trigger.
-  '[data-modal*="contact-info"]',
+  'span[data-modal*="contact-info"]',
 ];
 
 export const HEADLINE = [
@@ -64,16 +64,16 @@ export const CURRENT_COMPANY = [
   // 2022-2025 signed-in, any language: the first labelled button of the top card's list.
   'li:first-child > button[aria-label*=":"]',
   // 2026 signed-in: the first text button of the top card (company, then school).
-  '[id$="QsTopcard"] div[role="button"]',
+  'div[id$="QsTopcard"] div[role="button"]',
   // 2024 guest: the current-position link of the top card.
-  '[data-section="currentPositionsDetails"]',
+  'div[data-section="currentPositionsDetails"]',
   // 2015 guest: the first "Current" organisation.
   'table.extra-info .org',
 ];
 
 export const ABOUT = [
   // 2026 signed-in: the expandable text box of the card whose id ends with "QsAbout".
-  '[id$="QsAbout"] [data-testid="expandable-text-box"]',
+  'div[id$="QsAbout"] span[data-testid="expandable-text-box"]',
   // 2022-2025 signed-in: the card around the #about anchor (heading skipped).
   '#about',
   // 2024 guest.
@@ -84,8 +84,8 @@ export const ABOUT = [
 
 /** The person's photo; an img whose alt/title is the name is tried before these. */
 export const PHOTO = [
-  // 2026 signed-in: the photo links to the profile itself.
-  '[id$="QsTopcard"] a[href*="/in/"] img',
+  // 2026 signed-in: the only image inside a link (cover and logos sit in role=button blocks).
+  'div[id$="QsTopcard"] a img',
   // 2022-2025 signed-in.
   'img.pv-top-card-profile-picture__image--show',
   // 2024 guest.
@@ -117,9 +117,9 @@ export const DETAILS_SECTION = [
 /** One entry (position, school) of a signed-in list; entries nest when a company has several roles. */
 export const LIST_ENTITY = [
   // 2024-2025 signed-in.
-  '[data-view-name="profile-component-entity"]',
+  'div[data-view-name="profile-component-entity"]',
   // 2022 signed-in.
-  '.pvs-entity',
+  'div.pvs-entity',
 ];
 
 /** One entry of a guest list, read by headings (h3 title, h4 company) and a date range. */
@@ -149,7 +149,7 @@ export const JSON_LD = [
 /** Which layout a page is, first match wins. */
 export const LAYOUT_MARKERS: readonly (readonly [layout: string, selector: string])[] = [
   // 2026 signed-in: server-driven UI.
-  ['2026-signed-in', '[id$="QsTopcard"]'],
+  ['2026-signed-in', 'div[id$="QsTopcard"]'],
   // 2024 guest.
   ['2024-guest', 'section.top-card-layout'],
   // 2015 guest.
@@ -157,7 +157,7 @@ export const LAYOUT_MARKERS: readonly (readonly [layout: string, selector: strin
   // 2025 signed-in: the h1 has lost its readable class.
   ['2025-signed-in', 'main section[data-member-id] h1:not(.text-heading-xlarge)'],
   // 2024 signed-in: list entries carry a view name.
-  ['2024-signed-in', '[data-view-name="profile-component-entity"]'],
+  ['2024-signed-in', 'div[data-view-name="profile-component-entity"]'],
   // 2022 signed-in.
-  ['2022-signed-in', '.pvs-entity'],
+  ['2022-signed-in', 'div.pvs-entity'],
 ];
