@@ -31,7 +31,7 @@ export async function refreshContact(
       history,
       referredByName: referrer?.name,
       dismissed: contact.dismissedDue,
-      snoozedUntil: contact.snoozedUntil,
+      snoozed: contact.snoozed,
       status,
     },
     scheduleOf(settings),
@@ -44,6 +44,7 @@ export async function refreshContact(
     nextDueKind: due?.kind,
     nextDueAt: due?.dueAt,
     nextDueText: due?.text,
+    nextDueKey: due?.key,
     thankYouDueAt: due?.kind === 'thank-you' ? due.dueAt : undefined,
   });
   // put() replaces the row, so fields that became undefined leave their indexes.
@@ -61,9 +62,49 @@ export function countDueThankYous(db: CoffeeChatsDb = getDb()): Promise<number> 
   return db.contacts.where('thankYouDueAt').aboveOrEqual(0).count();
 }
 
-/** How many of those became due before `overdueBefore` (i.e. are now late). */
-export function countOverdueThankYous(overdueBefore: number, db: CoffeeChatsDb = getDb()): Promise<number> {
-  return db.contacts.where('thankYouDueAt').below(overdueBefore).count();
+/** How many thank-you notes are late at `now` (the meeting was longer ago than the setting allows). */
+export async function countOverdueThankYous(now: number, db: CoffeeChatsDb = getDb()): Promise<number> {
+  const { cadences } = await getSettings(db);
+  return db.contacts.where('thankYouDueAt').belowOrEqual(now - cadences.thankYouWithinHours * 3_600_000).count();
+}
+
+/** Contacts with something due from `from` on, soonest first, at most `limit` (the popup's "Later"). */
+export async function listUpcoming(from: number, limit: number, db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
+  return (await db.contacts.where('nextDueAt').aboveOrEqual(from).limit(limit).toArray()) as StoredContact[];
+}
+
+/** Remind me later: the same step moves to `until`. */
+export async function snoozeDue(contactId: number, until: number, now = Date.now(), db: CoffeeChatsDb = getDb()) {
+  return db.transaction('rw', [db.contacts, db.interactions, db.meetings, db.settings], async () => {
+    const contact = await db.contacts.get(contactId);
+    if (!contact) throw new Error('That contact no longer exists.');
+    if (contact.nextDueKey === undefined) throw new Error('Nothing is due for this contact.');
+    await db.contacts.update(contactId, { snoozed: { key: contact.nextDueKey, until } });
+    return refreshContact(contactId, now, db, { touch: false });
+  });
+}
+
+/** A suggestion done without a message to log (e.g. "reach out to another person"). */
+export async function dismissDue(contactId: number, now = Date.now(), db: CoffeeChatsDb = getDb()) {
+  return db.transaction('rw', [db.contacts, db.interactions, db.meetings, db.settings], async () => {
+    const contact = await db.contacts.get(contactId);
+    if (!contact) throw new Error('That contact no longer exists.');
+    if (contact.nextDueKey !== undefined) {
+      await db.contacts.update(contactId, {
+        dismissedDue: [...contact.dismissedDue, contact.nextDueKey].slice(-50),
+        snoozed: undefined,
+      });
+    }
+    return refreshContact(contactId, now, db, { touch: false });
+  });
+}
+
+/** The moments when what the badge shows changes by itself: each thank-you turning overdue. */
+export async function nextOverdueMoment(now: number, db: CoffeeChatsDb = getDb()): Promise<number | undefined> {
+  const { cadences } = await getSettings(db);
+  const within = cadences.thankYouWithinHours * 3_600_000;
+  const next = await db.contacts.where('thankYouDueAt').above(now - within).first();
+  return next?.thankYouDueAt !== undefined ? next.thankYouDueAt + within : undefined;
 }
 
 /** Time-driven steps (3 → 7 business days, keep-in-touch) move on as days pass. */

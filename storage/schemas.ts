@@ -56,10 +56,11 @@ export const ContactSchema = ContactFieldsSchema.extend(ContactNotesSchema.shape
   nextDueKind: DueKindSchema.optional(),
   nextDueAt: epochMs.optional(),
   nextDueText: z.string().max(300).optional(),
+  nextDueKey: z.string().max(80).optional(),
   /** Set only while a thank-you note is due: the badge counts this index. */
   thankYouDueAt: epochMs.optional(),
-  /** The user asked to be reminded later. */
-  snoozedUntil: epochMs.optional(),
+  /** The user asked to be reminded of one step (its key) later. */
+  snoozed: z.object({ key: z.string().max(80), until: epochMs }).optional(),
   /** Suggestions the user marked done without logging anything (`kind@dueAt`). */
   dismissedDue: z.array(z.string().max(80)).max(50).default([]),
 });

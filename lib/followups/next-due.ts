@@ -24,6 +24,8 @@ export interface Due {
   overdueAt?: number;
   /** What to do, in words: "Send Maya a thank-you note". */
   text: string;
+  /** Names this step (`kind@time`, before any snooze), for "mark done". */
+  key: string;
 }
 
 export interface ScheduleSettings {
@@ -51,7 +53,8 @@ export interface ScheduleInput {
   referredByName?: string;
   /** Keys (`kind@dueAt`) of suggestions the user marked done without logging anything. */
   dismissed?: readonly string[];
-  snoozedUntil?: number;
+  /** "Remind me later" for one step (its key); a different step is not delayed by it. */
+  snoozed?: { key: string; until: number };
   status?: string;
 }
 
@@ -71,13 +74,19 @@ function firstName(name: string): string {
 
 /** The one thing due next for a contact at `now`, or null when nothing is. */
 export function nextDue(input: ScheduleInput, settings: ScheduleSettings = DEFAULT_SCHEDULE, now = Date.now()): Due | null {
-  const due = rawNextDue(input, settings, now);
-  if (!due) return null;
-  if (input.snoozedUntil !== undefined && input.snoozedUntil > due.dueAt) return { ...due, dueAt: input.snoozedUntil };
+  const step = rawNextDue(input, settings, now);
+  if (!step) return null;
+  const due = { ...step, key: dueKey(step) };
+  const snooze = input.snoozed;
+  if (snooze && snooze.key === due.key && snooze.until > due.dueAt) {
+    return { ...due, dueAt: snooze.until, overdueAt: due.overdueAt === undefined ? undefined : Math.max(due.overdueAt, snooze.until) };
+  }
   return due;
 }
 
-function rawNextDue(input: ScheduleInput, settings: ScheduleSettings, now: number): Due | null {
+type Step = Omit<Due, 'key'>;
+
+function rawNextDue(input: ScheduleInput, settings: ScheduleSettings, now: number): Step | null {
   const { history, name } = input;
   const first = firstName(name);
   const dismissed = new Set(input.dismissed ?? []);
@@ -98,7 +107,7 @@ function rawNextDue(input: ScheduleInput, settings: ScheduleSettings, now: numbe
   const lastRequest = latest(history, ['request-sent']);
   // 2. A lead someone suggested, not contacted yet.
   if (lastRequest === undefined && lastMeeting === undefined && input.referredByName !== undefined) {
-    const due: Due = {
+    const due: Step = {
       kind: 'reach-out',
       dueAt: input.createdAt,
       text: `Reach out to ${name} (suggested by ${input.referredByName})`,
@@ -111,12 +120,12 @@ function rawNextDue(input: ScheduleInput, settings: ScheduleSettings, now: numbe
     const answered = latest(history, ['reply-received'], lastRequest) !== undefined;
     if (answered) return null;
     if (latest(history, ['follow-up-sent'], lastRequest) !== undefined) return null;
-    const followUp: Due = {
+    const followUp: Step = {
       kind: 'follow-up',
       dueAt: addBusinessDays(lastRequest, settings.followUpAfterBusinessDays).getTime(),
       text: `Follow up once with ${first}`,
     };
-    const second: Due = {
+    const second: Step = {
       kind: 'second-contact',
       dueAt: addBusinessDays(lastRequest, settings.secondPersonAfterBusinessDays).getTime(),
       text: input.company
@@ -134,10 +143,10 @@ function rawNextDue(input: ScheduleInput, settings: ScheduleSettings, now: numbe
     const unanswered = history.filter((event) => event.kind === 'check-in-sent' && event.at > sinceReply).length;
     const dueAt = addWeeks(lastContact, settings.keepInTouchWeeks).getTime();
     if (unanswered >= settings.checkInsBeforeClosing) {
-      const close: Due = { kind: 'close', dueAt: lastContact, text: `No reply to ${unanswered} check-ins: consider closing ${first}` };
+      const close: Step = { kind: 'close', dueAt: lastContact, text: `No reply to ${unanswered} check-ins: consider closing ${first}` };
       return dismissed.has(dueKey(close)) ? null : close;
     }
-    const checkIn: Due = { kind: 'keep-in-touch', dueAt, text: `Check in with ${first}` };
+    const checkIn: Step = { kind: 'keep-in-touch', dueAt, text: `Check in with ${first}` };
     return dismissed.has(dueKey(checkIn)) ? null : checkIn;
   }
   return null;

@@ -1,0 +1,59 @@
+import { openDb, type CoffeeChatsDb } from '@/storage/db';
+import { saveContact } from '@/storage/contacts';
+import { countDueThankYous, countOverdueThankYous, dismissDue, listDueFollowUps, listUpcoming, nextOverdueMoment, refreshAll, snoozeDue } from '@/storage/followups';
+import { logInteraction, logMeeting } from '@/storage/history';
+
+const at = (iso: string) => new Date(iso).getTime();
+const MON = at('2026-11-16T10:00:00');
+const HOUR = 3_600_000;
+let db: CoffeeChatsDb;
+beforeEach(() => {
+  db = openDb(`fu-${crypto.randomUUID()}`);
+});
+afterEach(() => db.delete());
+const person = (name: string) => ({ name, experience: [], education: [], currentCompany: 'Lumen Health' });
+
+describe('what is due, stored per contact', () => {
+  it('moves from "another person" to "follow up" as business days pass (refreshAll, run by the alarm)', async () => {
+    const c = await saveContact('maya', person('Maya Okafor'), MON, db);
+    await logInteraction({ contactId: c.id, kind: 'request-sent', at: MON }, MON, db);
+    expect((await db.contacts.get(c.id))).toMatchObject({ nextDueKind: 'second-contact', nextDueAt: at('2026-11-19T10:00:00') });
+    await refreshAll(at('2026-11-25T10:00:00'), db);
+    expect((await db.contacts.get(c.id))).toMatchObject({ nextDueKind: 'follow-up', nextDueAt: at('2026-11-25T10:00:00') });
+  });
+
+  it('snoozes one step and marks a suggestion done', async () => {
+    const c = await saveContact('maya', person('Maya Okafor'), MON, db);
+    await logInteraction({ contactId: c.id, kind: 'request-sent', at: MON }, MON, db);
+    const snoozed = await snoozeDue(c.id, at('2026-11-21T09:00:00'), MON, db);
+    expect(snoozed).toMatchObject({ nextDueKind: 'second-contact', nextDueAt: at('2026-11-21T09:00:00') });
+    const done = await dismissDue(c.id, MON, db);
+    expect(done).toMatchObject({ nextDueKind: 'follow-up', nextDueAt: at('2026-11-25T10:00:00') });
+    expect(done.snoozed).toBeUndefined();
+  });
+
+  it('counts thank-you notes due and overdue, and knows when the next one turns overdue', async () => {
+    const a = await saveContact('a', person('A'), MON, db);
+    const b = await saveContact('b', person('B'), MON, db);
+    await logMeeting(a.id, MON, db);
+    await logMeeting(b.id, MON + 10 * HOUR, db);
+    expect(await countDueThankYous(db)).toBe(2);
+    expect(await countOverdueThankYous(MON + 23 * HOUR, db)).toBe(0);
+    expect(await countOverdueThankYous(MON + 24 * HOUR, db)).toBe(1);
+    expect(await nextOverdueMoment(MON + HOUR, db)).toBe(MON + 24 * HOUR);
+    expect(await nextOverdueMoment(MON + 25 * HOUR, db)).toBe(MON + 34 * HOUR);
+    expect(await nextOverdueMoment(MON + 35 * HOUR, db)).toBeUndefined();
+  });
+
+  it('lists this week’s items and a few of the later ones, by index', async () => {
+    const a = await saveContact('a', person('A'), MON, db);
+    const b = await saveContact('b', person('B'), MON, db);
+    await logMeeting(a.id, MON, db);
+    await logInteraction({ contactId: b.id, kind: 'thank-you-sent', at: MON }, MON, db);
+    await logMeeting(b.id, MON - HOUR, db);
+    await logInteraction({ contactId: b.id, kind: 'thank-you-sent', at: MON }, MON, db);
+    const week = MON + 7 * 24 * HOUR;
+    expect((await listDueFollowUps(week, db)).map((c) => c.name)).toEqual(['A']);
+    expect((await listUpcoming(week, 10, db)).map((c) => [c.name, c.nextDueKind])).toEqual([['B', 'keep-in-touch']]);
+  });
+});
