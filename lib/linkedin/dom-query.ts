@@ -19,10 +19,3 @@ export function firstMatch(
   }
   return null;
 }
-
-/** Every element matching any variant, deduplicated, in variant order. */
-export function allMatches(root: ParentNode, variants: readonly string[]): Element[] {
-  const seen = new Set<Element>();
-  for (const selector of variants) for (const el of queryAll(root, selector)) seen.add(el);
-  return [...seen];
-}

@@ -42,18 +42,21 @@ function sectionOf(doc: Document, variants: readonly string[]): Element | null {
   return anchor?.closest('section') ?? anchor;
 }
 
+/** Signed-in entities first; guest headings when the section has none. */
+function readList<T>(root: Element | null, entities: (root: Element) => T[], guest: (root: Element) => T[]): T[] {
+  if (!root) return [];
+  const found = attempt(() => entities(root), []);
+  return found.length > 0 ? found : attempt(() => guest(root), []);
+}
+
 function lists(doc: Document, url: URL): Found {
   const kind = profilePageKind(url);
   const details = kind === 'details-experience' || kind === 'details-education' ? firstMatch(doc, DETAILS_SECTION) : null;
   const experienceRoot = kind === 'details-experience' ? details : sectionOf(doc, EXPERIENCE_SECTION);
   const educationRoot = kind === 'details-education' ? details : sectionOf(doc, EDUCATION_SECTION);
-  const experience = experienceRoot
-    ? attempt(() => experienceFromEntities(experienceRoot), [])
-    : [];
-  const education = educationRoot ? attempt(() => educationFromEntities(educationRoot), []) : [];
   return {
-    experience: experience.length > 0 || !experienceRoot ? experience : attempt(() => experienceFromGuest(experienceRoot), []),
-    education: education.length > 0 || !educationRoot ? education : attempt(() => educationFromGuest(educationRoot), []),
+    experience: readList(experienceRoot, experienceFromEntities, experienceFromGuest),
+    education: readList(educationRoot, educationFromEntities, educationFromGuest),
   };
 }
 

@@ -67,9 +67,3 @@ export function readText(el: Element | null | undefined): string {
     return '';
   }
 }
-
-/** The element's own text, or undefined when empty — handy for optional fields. */
-export function optionalText(value: string | null | undefined, max: number): string | undefined {
-  const text = cap(collapse(value), max);
-  return text === '' ? undefined : text;
-}
