@@ -10,7 +10,8 @@ export default defineConfig({
     description:
       'Prepare, request and follow up informational interviews from a LinkedIn profile. Your notes stay on your machine.',
     // storage: the sidebar's folded state; unlimitedStorage: a contact book of thousands, never evicted.
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms: the badge turns red when a thank-you becomes overdue, and steps move on as days pass.
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     host_permissions: ['https://www.linkedin.com/*'],
     // Asked for only when the user turns on overdue thank-you notifications.
     optional_permissions: ['notifications'],

@@ -1,24 +1,31 @@
+import { DUE_ACTIONS, SNOOZE_CHOICES } from '@/lib/followups/actions';
+import { groupItems } from '@/lib/followups/groups';
+import type { DueKind } from '@/lib/followups/next-due';
 import { relativeTime } from '@/lib/format';
 
 export interface FollowUpItem {
   contactId: number;
   name: string;
   company?: string;
-  kind: 'thank-you';
+  kind: DueKind;
+  text: string;
   dueAt: number;
-  overdueAt: number;
+  overdueAt?: number;
+  profileUrl?: string;
 }
 
 export interface FollowUpListProps {
   items: readonly FollowUpItem[];
   now: number;
-  onThankYouSent: (contactId: number) => void;
+  onDone: (item: FollowUpItem) => void;
+  onSnooze: (item: FollowUpItem, days: number) => void;
+  onOpenContact: (item: FollowUpItem) => void;
+  /** Copies the draft that goes with this step (when there is one). */
+  onCopyDraft?: (item: FollowUpItem) => void;
 }
 
-const WHAT: Record<FollowUpItem['kind'], string> = { 'thank-you': 'Send a thank-you note' };
-
-/** Pending follow-ups, soonest first, each with the action that clears it. */
-export function FollowUpList({ items, now, onThankYouSent }: FollowUpListProps) {
+/** Pending follow-ups under Overdue, Today, This week and Later, each with its actions. */
+export function FollowUpList({ items, now, onDone, onSnooze, onOpenContact, onCopyDraft }: FollowUpListProps) {
   if (items.length === 0) {
     return (
       <div className="card">
@@ -26,31 +33,67 @@ export function FollowUpList({ items, now, onThankYouSent }: FollowUpListProps) 
           <strong>Nothing due.</strong>
         </p>
         <p className="muted" style={{ margin: '4px 0 0' }}>
-          Open a LinkedIn profile, save the person and log your meeting: the thank-you note shows up here.
+          Open a LinkedIn profile, save the person and log your meeting: the thank-you note shows up here, then
+          the follow-ups as they come due.
         </p>
       </div>
     );
   }
   return (
-    <ul className="plain stack" aria-label="Pending follow-ups">
-      {items.map((item) => {
-        const overdue = now >= item.overdueAt;
-        return (
-          <li key={`${item.contactId}-${item.kind}`} className="card" aria-label={item.name}>
-            <p style={{ margin: 0 }}>
-              <strong>{item.name}</strong>
-              {item.company && <span className="muted"> · {item.company}</span>}
-            </p>
-            <p style={{ margin: '2px 0 8px' }} className={overdue ? 'error' : undefined}>
-              {WHAT[item.kind]} —{' '}
-              {overdue ? `overdue since ${relativeTime(item.overdueAt, now)}` : `due ${relativeTime(item.overdueAt, now)}`}
-            </p>
-            <button type="button" onClick={() => onThankYouSent(item.contactId)}>
-              Mark thank-you sent
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <div className="stack">
+      {groupItems(items, now).map(([group, list]) => (
+        <section key={group} aria-label={group}>
+          <h2 className={group === 'Overdue' ? 'error' : undefined}>{group}</h2>
+          <ul className="plain stack" style={{ marginTop: 8 }}>
+            {list.map((item) => {
+              const late = group === 'Overdue';
+              // A thank-you is due until its deadline; anything else from its day on.
+              const when = item.overdueAt ?? item.dueAt;
+              return (
+                <li key={`${item.contactId}-${item.kind}`} className="card" aria-label={item.name}>
+                  <p style={{ margin: 0 }}>
+                    <strong>{item.name}</strong>
+                    {item.company && <span className="muted"> · {item.company}</span>}
+                  </p>
+                  <p style={{ margin: '2px 0 8px' }} className={late ? 'error' : undefined}>
+                    {item.text} — {late ? `overdue since ${relativeTime(when, now)}` : `due ${relativeTime(when, now)}`}
+                  </p>
+                  <div className="row">
+                    <button type="button" className="primary" onClick={() => onDone(item)}>
+                      {DUE_ACTIONS[item.kind].label}
+                    </button>
+                    {onCopyDraft && item.kind !== 'second-contact' && item.kind !== 'close' && (
+                      <button type="button" onClick={() => onCopyDraft(item)}>
+                        Copy draft
+                      </button>
+                    )}
+                    <details className="snooze">
+                      <summary>Snooze</summary>
+                      <div className="row">
+                        {SNOOZE_CHOICES.map(({ label, days }) => (
+                          <button key={days} type="button" className="link" onClick={() => onSnooze(item, days)}>
+                            Snooze {label}
+                          </button>
+                        ))}
+                      </div>
+                    </details>
+                  </div>
+                  <div className="row" style={{ marginTop: 6 }}>
+                    {item.profileUrl && (
+                      <a href={item.profileUrl} target="_blank" rel="noreferrer noopener">
+                        LinkedIn profile
+                      </a>
+                    )}
+                    <button type="button" className="link" onClick={() => onOpenContact(item)}>
+                      Open in contacts
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
   );
 }

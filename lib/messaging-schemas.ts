@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ExtractionSchema, SlugSchema } from './linkedin/profile';
-import { ContactFieldsSchema, ContactSchema } from '@/storage/schemas';
+import { CHANNELS, ContactFieldsSchema, ContactSchema, InteractionKindSchema } from '@/storage/schemas';
 
 /** zod mirrors of lib/messaging.ts: every receiver validates what it is given. */
 
@@ -12,6 +12,12 @@ export const PageStateSchema = z.object({
 
 export const SaveContactRequestSchema = z.object({ slug: SlugSchema, fields: ContactFieldsSchema });
 export const ContactIdRequestSchema = z.object({ contactId: z.number().int().positive() });
+export const SnoozeRequestSchema = ContactIdRequestSchema.extend({ days: z.number().int().min(1).max(60) });
+export const LogInteractionRequestSchema = ContactIdRequestSchema.extend({
+  kind: InteractionKindSchema,
+  text: z.string().max(5_000).optional(),
+  channel: z.enum(CHANNELS).optional(),
+});
 
 export const SidebarStateSchema = z.object({
   page: PageStateSchema.nullable(),

@@ -26,6 +26,12 @@ export interface ProtocolMap {
   logMeeting(data: { contactId: number }): StoredContact;
   /** popup → background. */
   markThankYouSent(data: { contactId: number }): StoredContact;
+  /** popup → background: whatever is due next for this contact is done. */
+  completeDue(data: { contactId: number }): StoredContact;
+  /** popup → background: remind me of this step in `days` days. */
+  snoozeDue(data: { contactId: number; days: number }): StoredContact;
+  /** sidebar or pages → background: "Mark request sent" and the like, with the message's text. */
+  logInteraction(data: { contactId: number; kind: string; text?: string; channel?: string }): StoredContact;
   /** options page → background: I wrote to the database; recompute the badge. */
   dataChanged(): void;
 }

@@ -99,6 +99,12 @@ export async function dismissDue(contactId: number, now = Date.now(), db: Coffee
   });
 }
 
+/** The contacts whose thank-you note is late at `now`. */
+export async function listOverdueThankYous(now: number, db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
+  const { cadences } = await getSettings(db);
+  return (await db.contacts.where('thankYouDueAt').belowOrEqual(now - cadences.thankYouWithinHours * 3_600_000).toArray()) as StoredContact[];
+}
+
 /** The moments when what the badge shows changes by itself: each thank-you turning overdue. */
 export async function nextOverdueMoment(now: number, db: CoffeeChatsDb = getDb()): Promise<number | undefined> {
   const { cadences } = await getSettings(db);

@@ -1,5 +1,6 @@
 import { getDb, type CoffeeChatsDb } from './db';
-import { refreshContact } from './followups';
+import { DUE_ACTIONS } from '@/lib/followups/actions';
+import { dismissDue, refreshContact } from './followups';
 import { InteractionSchema, MeetingSchema, type StoredContact } from './schemas';
 
 /** Repository verbs for what happened with a contact: interactions and meetings. */
@@ -39,4 +40,23 @@ export async function listInteractions(contactId: number, db: CoffeeChatsDb = ge
 
 export async function listMeetings(contactId: number, db: CoffeeChatsDb = getDb()) {
   return db.meetings.where('contactId').equals(contactId).toArray();
+}
+
+/**
+ * "Done" for whatever is due next for a contact: logs the message it stands
+ * for (thank-you sent, follow-up sent…), or marks a suggestion done, or closes.
+ */
+export async function completeDue(contactId: number, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<StoredContact> {
+  const contact = await db.contacts.get(contactId);
+  if (!contact) throw new Error('That contact no longer exists.');
+  if (contact.nextDueKind === undefined) throw new Error('Nothing is due for this contact any more.');
+  const action = DUE_ACTIONS[contact.nextDueKind];
+  if (action.logs) return logInteraction({ contactId, kind: action.logs, at: now }, now, db);
+  if (action.effect === 'close') {
+    return db.transaction('rw', HISTORY_TABLES(db), async () => {
+      await db.contacts.update(contactId, { status: 'closed', updatedAt: now });
+      return refreshContact(contactId, now, db);
+    });
+  }
+  return dismissDue(contactId, now, db);
 }

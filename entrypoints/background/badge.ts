@@ -1,28 +1,48 @@
 import { liveQuery } from 'dexie';
-import { countDueThankYous } from '@/storage/followups';
 import { badgeFor } from '@/lib/followups/badge';
 import { onMessage } from '@/lib/messaging';
+import { countDueThankYous, countOverdueThankYous, nextOverdueMoment, refreshAll } from '@/storage/followups';
+import { notifyOverdueThankYous } from './notify';
 import { isExtensionPage } from './sender';
 
+const OVERDUE_ALARM = 'coffee-chats:next-overdue';
+const HOURLY_ALARM = 'coffee-chats:hourly';
+
 /**
- * Keeps the toolbar badge equal to the number of thank-you notes due. The live
- * query runs once when the worker starts (so a restart shows the right number)
- * and again after every write to the contacts table, from any extension page.
+ * The toolbar badge counts the thank-you notes due, and turns red once one is
+ * overdue. It is recomputed when the worker starts (so a browser restart shows
+ * the right number), on every write to the contacts (live query, or a page's
+ * "dataChanged"), at the moment the next note turns overdue (an alarm), and
+ * hourly, when time-driven steps (3 → 7 business days, check-ins) move on.
  */
 export function registerBadge() {
   liveQuery(() => countDueThankYous()).subscribe({
-    next: showBadge,
+    next: () => void updateBadge(),
     error: (error: unknown) => console.error('Coffee Chats: could not count thank-you notes', error),
   });
   onMessage('dataChanged', async ({ sender }) => {
-    if (isExtensionPage(sender)) showBadge(await countDueThankYous());
+    if (isExtensionPage(sender)) await updateBadge();
+  });
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === HOURLY_ALARM) await refreshAll();
+    if (alarm.name === OVERDUE_ALARM || alarm.name === HOURLY_ALARM) await updateBadge();
+  });
+  void browser.alarms.get(HOURLY_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(HOURLY_ALARM, { periodInMinutes: 60 });
   });
 }
 
-function showBadge(count: number) {
+export async function updateBadge(now = Date.now()) {
+  const [due, overdue] = await Promise.all([countDueThankYous(), countOverdueThankYous(now)]);
   const action = browser.action ?? browser.browserAction;
-  const badge = badgeFor(count);
-  void action.setBadgeText({ text: badge.text });
-  void action.setTitle({ title: badge.title });
-  void action.setBadgeBackgroundColor({ color: badge.color });
+  const badge = badgeFor(due, overdue);
+  await Promise.all([
+    action.setBadgeText({ text: badge.text }),
+    action.setTitle({ title: badge.title }),
+    action.setBadgeBackgroundColor({ color: badge.color }),
+  ]);
+  const next = await nextOverdueMoment(now);
+  if (next === undefined) await browser.alarms.clear(OVERDUE_ALARM);
+  else await browser.alarms.create(OVERDUE_ALARM, { when: Math.max(next, now + 1_000) });
+  if (overdue > 0) await notifyOverdueThankYous(now);
 }

@@ -1,11 +1,15 @@
+import { addDays } from 'date-fns';
 import { onMessage } from '@/lib/messaging';
 import {
   ContactIdRequestSchema,
+  LogInteractionRequestSchema,
   PageStateSchema,
   SaveContactRequestSchema,
+  SnoozeRequestSchema,
 } from '@/lib/messaging-schemas';
+import { snoozeDue } from '@/storage/followups';
 import { getContact, saveContact } from '@/storage/contacts';
-import { logMeeting, markThankYouSent } from '@/storage/history';
+import { completeDue, logInteraction, logMeeting, markThankYouSent } from '@/storage/history';
 import { contentScriptTabId, isExtensionPage, sidebarTabId } from './sender';
 import type { TabPages } from './sidebar-ports';
 
@@ -41,5 +45,25 @@ export function registerHandlers(pages: TabPages) {
     const { contactId } = ContactIdRequestSchema.parse(data);
     if (!(await getContact(contactId))) throw new Error('That contact no longer exists.');
     return markThankYouSent(contactId);
+  });
+
+  onMessage('completeDue', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) throw new Error('Not allowed');
+    return completeDue(ContactIdRequestSchema.parse(data).contactId);
+  });
+
+  onMessage('snoozeDue', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) throw new Error('Not allowed');
+    const { contactId, days } = SnoozeRequestSchema.parse(data);
+    const now = Date.now();
+    // Days on the user's calendar: "1 week" keeps the time of day across a clock change.
+    return snoozeDue(contactId, addDays(now, days).getTime(), now);
+  });
+
+  onMessage('logInteraction', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) throw new Error('Not allowed');
+    const request = LogInteractionRequestSchema.parse(data);
+    const now = Date.now();
+    return logInteraction({ ...request, at: now }, now);
   });
 }

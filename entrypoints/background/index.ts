@@ -1,9 +1,11 @@
 import { registerBadge } from './badge';
 import { registerHandlers } from './handlers';
+import { registerNotificationClicks } from './notify';
 import { registerSidebarPorts } from './sidebar-ports';
 
 export default defineBackground(() => {
   const pages = registerSidebarPorts();
   registerHandlers(pages);
   registerBadge();
+  registerNotificationClicks();
 });

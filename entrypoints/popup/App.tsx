@@ -1,37 +1,30 @@
+import { addDays, endOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useNow } from '@/components/use-now';
 import { FollowUpList, type FollowUpItem } from '@/components/FollowUpList';
-import { DEFAULT_THANK_YOU_WITHIN_MS } from '@/lib/followups/next-due';
+import { useNow } from '@/components/use-now';
 import { sendMessage } from '@/lib/messaging';
-import { listDueFollowUps } from '@/storage/followups';
+import { listDueFollowUps, listUpcoming } from '@/storage/followups';
+import { getSettings } from '@/storage/settings';
+import type { StoredContact } from '@/storage/schemas';
 import './popup.css';
 
-export function App() {
-  const due = useLiveQuery(() => listDueFollowUps(), []);
-  const [error, setError] = useState<string | null>(null);
-  const now = useNow();
-  const items: FollowUpItem[] = (due ?? []).flatMap((contact) =>
-    contact.nextDueKind === 'thank-you' && contact.nextDueAt !== undefined
-      ? [
-          {
-            contactId: contact.id,
-            name: contact.name,
-            company: contact.currentCompany,
-            kind: 'thank-you' as const,
-            dueAt: contact.nextDueAt,
-            overdueAt: contact.nextDueAt + DEFAULT_THANK_YOU_WITHIN_MS,
-          },
-        ]
-      : [],
-  );
+const LATER_LIMIT = 5;
 
-  const markSent = (contactId: number) => {
+export function App() {
+  const now = useNow();
+  const weekEnd = endOfDay(addDays(now, 7)).getTime();
+  const data = useLiveQuery(async () => {
+    const [due, later, settings] = await Promise.all([listDueFollowUps(weekEnd), listUpcoming(weekEnd, LATER_LIMIT), getSettings()]);
+    return { contacts: [...due, ...later], withinMs: settings.cadences.thankYouWithinHours * 3_600_000 };
+  }, [weekEnd]);
+  const [error, setError] = useState<string | null>(null);
+  const items = (data?.contacts ?? []).flatMap((contact) => toItem(contact, data!.withinMs));
+
+  // Every write goes through the background, which also owns the badge.
+  const run = (action: Promise<unknown>) => {
     setError(null);
-    // Written by the background, which also owns the badge.
-    sendMessage('markThankYouSent', { contactId }).catch((e: unknown) =>
-      setError(e instanceof Error ? e.message : 'Could not mark it sent. Try again.'),
-    );
+    action.catch((e: unknown) => setError(e instanceof Error ? e.message : 'That did not work. Try again.'));
   };
 
   return (
@@ -42,12 +35,38 @@ export function App() {
           All contacts
         </button>
       </header>
-      {due === undefined ? <p className="muted">Loading…</p> : <FollowUpList items={items} now={now} onThankYouSent={markSent} />}
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
+      {data === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : (
+        <FollowUpList
+          items={items}
+          now={now}
+          onDone={(item) => run(sendMessage('completeDue', { contactId: item.contactId }))}
+          onSnooze={(item, days) => run(sendMessage('snoozeDue', { contactId: item.contactId, days }))}
+          onOpenContact={(item) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#contact/${item.contactId}`) })}
+        />
+      )}
     </div>
   );
+}
+
+function toItem(contact: StoredContact, withinMs: number): FollowUpItem[] {
+  if (contact.nextDueKind === undefined || contact.nextDueAt === undefined) return [];
+  return [
+    {
+      contactId: contact.id,
+      name: contact.name,
+      company: contact.currentCompany,
+      kind: contact.nextDueKind,
+      text: contact.nextDueText ?? '',
+      dueAt: contact.nextDueAt,
+      overdueAt: contact.nextDueKind === 'thank-you' ? contact.nextDueAt + withinMs : undefined,
+      profileUrl: contact.profileUrl,
+    },
+  ];
 }

@@ -62,10 +62,12 @@ describe('on a LinkedIn profile', () => {
 
     const popup = await session.openExtensionPage('popup.html');
     const item = popup.getByRole('listitem', { name: 'Maya Okafor' });
-    await expect.poll(() => item.textContent()).toContain('Send a thank-you note — due in 24 hours');
+    await expect.poll(() => item.textContent()).toContain('Send Maya a thank-you note — due in 24 hours');
     await item.getByRole('button', { name: 'Mark thank-you sent' }).click();
     await expect.poll(() => session.badge(), { timeout: 2_000 }).toBe('');
-    await popup.getByText('Nothing due.').waitFor();
+    // The thank-you is gone; keeping in touch comes later.
+    await popup.getByRole('region', { name: 'Later' }).getByText(/Check in with Maya — due in 2 months/u).waitFor();
+    expect(await popup.getByRole('button', { name: 'Mark thank-you sent' }).count()).toBe(0);
     // The sidebar follows the change made in the popup.
     await expect.poll(() => frame.getByText(/Thank-you note due/u).count()).toBe(0);
     await popup.close();
