@@ -14,6 +14,8 @@ export interface EditableContact {
   tags: readonly string[];
   notes: string;
   profileUrl?: string;
+  experience?: readonly { title?: string; company?: string; dateRange?: string; location?: string }[];
+  education?: readonly { school?: string; degree?: string; field?: string; dateRange?: string }[];
 }
 
 export interface ContactEditorProps {
@@ -114,6 +116,7 @@ export function ContactEditor({ contact, referredByName, onSave, onDelete, onClo
             : `${draft.notes!.length.toLocaleString()} / ${NOTES_LIMIT.toLocaleString()} characters`}
         </p>
       </div>
+      <History contact={contact} />
       <div className="row">
         <button type="submit" className="primary" disabled={notesTooLong}>
           Save changes
@@ -126,5 +129,43 @@ export function ContactEditor({ contact, referredByName, onSave, onDelete, onClo
         </span>
       </div>
     </form>
+  );
+}
+
+/** Experience and education as read from LinkedIn (the detail pages complete them). */
+function History({ contact }: { contact: EditableContact }) {
+  const experience = contact.experience ?? [];
+  const education = contact.education ?? [];
+  if (experience.length === 0 && education.length === 0) return null;
+  const line = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ');
+  return (
+    <div className="grid">
+      {experience.length > 0 && (
+        <div>
+          <h3 id="experience-heading">Experience</h3>
+          <ul aria-labelledby="experience-heading" className="history">
+            {experience.map((job, i) => (
+              <li key={i}>
+                {line(job.title, job.company)}
+                <span className="hint"> {line(job.dateRange, job.location)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {education.length > 0 && (
+        <div>
+          <h3 id="education-heading">Education</h3>
+          <ul aria-labelledby="education-heading" className="history">
+            {education.map((school, i) => (
+              <li key={i}>
+                {line(school.school, school.degree, school.field)}
+                <span className="hint"> {school.dateRange}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
   );
 }

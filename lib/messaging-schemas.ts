@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ExtractionSchema, SlugSchema } from './linkedin/profile';
+import { EducationSchema, ExperienceSchema, ExtractionSchema, SlugSchema, TEXT_LIMITS } from './linkedin/profile';
 import { CHANNELS, ContactFieldsSchema, ContactSchema, InteractionKindSchema } from '@/storage/schemas';
 
 /** zod mirrors of lib/messaging.ts: every receiver validates what it is given. */
@@ -8,6 +8,12 @@ export const PageStateSchema = z.object({
   url: z.string().url().max(2_000),
   slug: SlugSchema,
   extraction: ExtractionSchema.nullable(),
+});
+
+export const DetailsSeenSchema = z.object({
+  slug: SlugSchema,
+  experience: z.array(ExperienceSchema).max(TEXT_LIMITS.experience).optional(),
+  education: z.array(EducationSchema).max(TEXT_LIMITS.education).optional(),
 });
 
 export const SaveContactRequestSchema = z.object({ slug: SlugSchema, fields: ContactFieldsSchema });

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 // Types only: the content script imports this file and must not carry zod.
-import type { Extraction } from './linkedin/profile';
+import type { Education, Experience, Extraction } from './linkedin/profile';
 import type { ContactFields, StoredContact } from '@/storage/schemas';
 
 /**
@@ -18,6 +18,8 @@ export interface PageState {
 export interface ProtocolMap {
   /** content script → background: the profile on screen changed. */
   pageChanged(state: PageState): void;
+  /** content script → background: a profile's detail list (/details/experience/ or /education/) was read. */
+  detailsSeen(data: { slug: string; experience?: Experience[]; education?: Education[] }): boolean;
   /** background → content script: send me what is on screen now. */
   currentPage(): PageState | null;
   /** sidebar → background: save the person on the sidebar's tab. */

@@ -43,6 +43,9 @@ export async function saveContact(
     const contact = ContactSchema.parse({
       ...existing,
       ...validFields,
+      // A profile page shows only the latest jobs; keep a longer list read from the detail pages.
+      experience: longer(validFields.experience, existing?.experience),
+      education: longer(validFields.education, existing?.education),
       slug: validSlug,
       profileUrl: profileUrlFor(validSlug),
       createdAt: existing?.createdAt ?? now,
@@ -50,6 +53,32 @@ export async function saveContact(
     });
     const id = (await db.contacts.put(contact)) as number;
     return refreshContact(id, now, db);
+  });
+}
+
+function longer<T>(fresh: T[], stored: T[] | undefined): T[] {
+  return stored && stored.length > fresh.length ? stored : fresh;
+}
+
+/**
+ * The detail pages (/details/experience/, /details/education/) list everything:
+ * they replace the saved contact's lists. Nothing happens for someone not saved.
+ */
+export async function completeHistory(
+  slug: string,
+  lists: Partial<Pick<ContactFields, 'experience' | 'education'>>,
+  now = Date.now(),
+  db: CoffeeChatsDb = getDb(),
+): Promise<StoredContact | undefined> {
+  const valid = ContactFieldsSchema.pick({ experience: true, education: true }).partial().parse(lists);
+  return db.transaction('rw', [db.contacts], async () => {
+    const existing = await getContactBySlug(SlugSchema.parse(slug), db);
+    if (!existing) return undefined;
+    const patch = Object.fromEntries(Object.entries(valid).filter(([, list]) => list && list.length > 0));
+    if (Object.keys(patch).length === 0) return existing;
+    const updated = ContactSchema.parse({ ...existing, ...patch, updatedAt: now });
+    await db.contacts.put(updated);
+    return updated as StoredContact;
   });
 }
 

@@ -2,13 +2,14 @@ import { addDays } from 'date-fns';
 import { onMessage } from '@/lib/messaging';
 import {
   ContactIdRequestSchema,
+  DetailsSeenSchema,
   LogInteractionRequestSchema,
   PageStateSchema,
   SaveContactRequestSchema,
   SnoozeRequestSchema,
 } from '@/lib/messaging-schemas';
 import { snoozeDue } from '@/storage/followups';
-import { getContact, saveContact } from '@/storage/contacts';
+import { completeHistory, getContact, saveContact } from '@/storage/contacts';
 import { completeDue, logInteraction, logMeeting, markThankYouSent } from '@/storage/history';
 import { contentScriptTabId, isExtensionPage, sidebarTabId } from './sender';
 import type { TabPages } from './sidebar-ports';
@@ -19,6 +20,12 @@ export function registerHandlers(pages: TabPages) {
     const tabId = contentScriptTabId(sender);
     if (tabId === null) throw new Error('pageChanged is only accepted from a LinkedIn tab');
     pages.set(tabId, PageStateSchema.parse(data));
+  });
+
+  onMessage('detailsSeen', async ({ data, sender }) => {
+    if (contentScriptTabId(sender) === null) throw new Error('detailsSeen is only accepted from a LinkedIn tab');
+    const { slug, ...lists } = DetailsSeenSchema.parse(data);
+    return (await completeHistory(slug, lists)) !== undefined;
   });
 
   onMessage('saveContact', async ({ data, sender }) => {

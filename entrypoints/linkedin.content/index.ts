@@ -10,11 +10,16 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const sidebar = createSidebarFrame(ctx);
-    const watcher = watchProfilePage(ctx, extractProfile, (state) => {
-      if (!state) return sidebar.hide();
-      sidebar.show();
-      sendMessage('pageChanged', state).catch(() => undefined);
-    });
+    const watcher = watchProfilePage(
+      ctx,
+      extractProfile,
+      (state) => {
+        if (!state) return sidebar.hide();
+        sidebar.show();
+        sendMessage('pageChanged', state).catch(() => undefined);
+      },
+      (details) => sendMessage('detailsSeen', details).catch(() => undefined),
+    );
     onMessage('currentPage', () => watcher.current());
   },
 });

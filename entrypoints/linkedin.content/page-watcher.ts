@@ -15,16 +15,24 @@ const RECHECK_MS = 300;
  * page shows someone else (or SETTLE_MS pass), the state says "loading" rather
  * than mixing two people.
  */
+export interface DetailsRead {
+  slug: string;
+  experience?: Extraction['profile']['experience'];
+  education?: Extraction['profile']['education'];
+}
+
 export function watchProfilePage(
   ctx: ContentScriptContext,
   extract: Extract,
   onChange: (state: PageState | null) => void,
+  onDetails: (details: DetailsRead) => void,
 ) {
   let current: PageState | null = null;
   let previousName: string | undefined;
   let navigatedAt = 0;
   let lastSent = '';
   let timer: number | undefined;
+  let lastDetails = '';
 
   const send = (state: PageState | null) => {
     const key = JSON.stringify(state);
@@ -38,9 +46,12 @@ export function watchProfilePage(
     timer = undefined;
     const url = new URL(location.href);
     const slug = profileSlugFromUrl(url);
-    if (slug === null || profilePageKind(url) !== 'profile') {
+    const kind = profilePageKind(url);
+    if (slug === null || kind !== 'profile') {
       if (current) previousName = current.extraction?.profile.name;
-      return send(null);
+      send(null);
+      if (slug !== null && (kind === 'details-experience' || kind === 'details-education')) readDetails(slug, kind, url);
+      return;
     }
     if (current?.slug !== slug) {
       previousName = current?.extraction?.profile.name ?? previousName;
@@ -56,6 +67,18 @@ export function watchProfilePage(
     } else {
       schedule(RECHECK_MS);
     }
+  };
+
+  // A detail page lists every job (or school); LinkedIn fills it in as it scrolls.
+  const readDetails = (slug: string, kind: 'details-experience' | 'details-education', url: URL) => {
+    const { profile } = extract(document, url);
+    const details: DetailsRead =
+      kind === 'details-experience' ? { slug, experience: profile.experience } : { slug, education: profile.education };
+    const list = details.experience ?? details.education ?? [];
+    const key = JSON.stringify(details);
+    if (list.length === 0 || key === lastDetails) return;
+    lastDetails = key;
+    onDetails(details);
   };
 
   const schedule = (delay: number) => {

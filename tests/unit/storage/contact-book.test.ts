@@ -1,5 +1,5 @@
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
-import { addContact, deleteContact, listContacts, restoreContact, saveContact, updateContact } from '@/storage/contacts';
+import { addContact, completeHistory, deleteContact, listContacts, restoreContact, saveContact, updateContact } from '@/storage/contacts';
 import { listInteractions, logInteraction, logMeeting } from '@/storage/history';
 import { getSettings, saveSettings } from '@/storage/settings';
 
@@ -79,5 +79,20 @@ describe('contact book', () => {
     await saveSettings({ ...settings, ownName: 'Sam', schools: ['Leiden University'], cadences: { ...settings.cadences, keepInTouchWeeks: 4 } }, db);
     expect(await getSettings(db)).toMatchObject({ ownName: 'Sam', schools: ['Leiden University'], noteLimit: 200 });
     await expect(saveSettings({ ...settings, noteLimit: 250 }, db)).rejects.toThrow();
+  });
+});
+
+describe('detail pages', () => {
+  const jobs = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `Job ${i}`, company: `Co ${i}` }));
+
+  it('complete a saved contact’s lists, and a later save from the profile page keeps the longer list', async () => {
+    const c = await saveContact('sam', { name: 'Sam', experience: jobs(3), education: [] }, T, db);
+    expect(await completeHistory('nobody', { experience: jobs(9) }, T, db)).toBeUndefined();
+    const completed = await completeHistory('sam', { experience: jobs(12) }, T + 1, db);
+    expect(completed!.experience).toHaveLength(12);
+    const resaved = await saveContact('sam', { name: 'Sam', headline: 'New', experience: jobs(3), education: [] }, T + 2, db);
+    expect(resaved.experience).toHaveLength(12);
+    expect(resaved.headline).toBe('New');
+    expect(c.id).toBe(resaved.id);
   });
 });
