@@ -1,0 +1,57 @@
+/**
+ * Deterministic drafts for each kind of message, personalised from the contact's profile and the
+ * user's settings: the same context and variant always give the same text. A draft that would run
+ * over its limit leaves parts out (a long company name, the role, the field) rather than cutting words.
+ */
+import { THANK_YOUS, KEEP_IN_TOUCH } from './after';
+import { factsOf, fitDraft, groundOf } from './facts';
+import { words } from './names';
+import { CONNECTION_NOTES, FOLLOW_UPS, INTRODUCTIONS, REQUEST_EMAILS, type Writer } from './requests';
+import { EMAIL_WORDS_WARN, type CoachOptions, type Draft, type DraftContext, type DraftKind } from './types';
+
+export { firstName } from './names';
+export type { CoachOptions, Draft, DraftContext, DraftKind } from './types';
+
+const WRITERS: Record<DraftKind, readonly Writer[]> = {
+  'connection-note': CONNECTION_NOTES,
+  'request-email': REQUEST_EMAILS,
+  'follow-up': FOLLOW_UPS,
+  'thank-you': THANK_YOUS,
+  'keep-in-touch': KEEP_IN_TOUCH,
+  introduction: INTRODUCTIONS,
+};
+
+export function variantCount(kind: DraftKind): number {
+  return WRITERS[kind].length;
+}
+
+/** What a draft of `kind` must fit in: characters for a connection note, words for an email. */
+export function fitsLimit(kind: DraftKind, text: string, noteLimit: number): boolean {
+  return kind === 'connection-note' ? text.length <= noteLimit : words(text).length <= EMAIL_WORDS_WARN;
+}
+
+/**
+ * Draft `kind` for this contact. `variant` picks one of `variantCount(kind)` wordings (any integer,
+ * wrapped). An introduction with no referrer is drafted as a request email.
+ */
+export function draftMessage(kind: DraftKind, ctx: DraftContext, variant = 0): Draft {
+  const count = variantCount(kind);
+  const index = ((Math.trunc(variant) % count) + count) % count || 0;
+  const writers = kind === 'introduction' && !ctx.referredByName?.trim() ? REQUEST_EMAILS : WRITERS[kind];
+  const write = writers[index] ?? writers[0]!;
+  const limit = ctx.user.noteLimit;
+  const { subject, body } = fitDraft(factsOf(ctx), write, (text) => fitsLimit(kind, text, limit));
+  return subject === undefined ? { kind, body, variant: index, variantCount: count } : { kind, subject, body, variant: index, variantCount: count };
+}
+
+/** The coach options that match a draft made from `ctx`, for the sidebar to pass to `coachDraft`. */
+export function coachOptionsFor(kind: DraftKind, ctx: DraftContext): CoachOptions {
+  return {
+    limit: ctx.user.noteLimit,
+    isFirstMessage: kind === 'connection-note' || kind === 'request-email' || kind === 'introduction',
+    commonGround: groundOf(ctx),
+    takeaways: ctx.takeaways,
+    advice: ctx.advice,
+    whatIDid: ctx.whatIDid,
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * What a draft may say about the contact and the user, read once from the context, and the
+ * ladder that leaves parts out (never cuts a word) until a draft fits its limit.
+ */
+import { commonGround, type CommonGround } from '@/lib/common-ground';
+import { bare, clipQuote, firstName, plainCompany, tidy } from './names';
+import type { DraftContext } from './types';
+
+/** Longer than this and a value would crowd a 200-character note: it is shortened or left out. */
+const MAX_PART = 40;
+
+export interface Facts {
+  first: string;
+  role?: string;
+  company?: string;
+  /** The strongest common ground; `generic` when its value is too long to name. */
+  ground?: CommonGround & { generic?: boolean };
+  referrer?: string;
+  field?: string;
+  programme?: string;
+  school?: string;
+  myName: string;
+  takeaways: string[];
+  advice?: string;
+  whatIDid?: string;
+  lastMessageAt?: number;
+}
+
+const fitting = (value: string | undefined, max = MAX_PART): string | undefined => {
+  const text = bare(value);
+  return text && text.length <= max ? text : undefined;
+};
+
+/** Their job title: the profile's, or the part of a "Title at Company" headline before "at". */
+export function roleOf(contact: DraftContext['contact']): string | undefined {
+  const title = tidy(contact.currentTitle);
+  if (title) return title;
+  const match = /^(.{2,60}?)\s+(?:at|@)\s+\S/u.exec(tidy(contact.headline));
+  return match?.[1];
+}
+
+export function groundOf(ctx: DraftContext): CommonGround[] {
+  const { contact, user } = ctx;
+  return commonGround(
+    {
+      location: contact.location,
+      headline: contact.headline,
+      currentCompany: contact.currentCompany,
+      experience: contact.experience,
+      education: contact.education,
+    },
+    user,
+    ctx.referredByName,
+  );
+}
+
+export function factsOf(ctx: DraftContext): Facts {
+  const ground = groundOf(ctx)[0];
+  const referrer = tidy(ctx.referredByName);
+  const company = plainCompany(ctx.contact.currentCompany);
+  return {
+    first: firstName(ctx.contact.name),
+    role: fitting(roleOf(ctx.contact), 60),
+    company: company || undefined,
+    ground: ground && { ...ground, value: bare(ground.value) },
+    referrer: referrer ? (referrer.length <= MAX_PART ? referrer : firstName(referrer) || undefined) : undefined,
+    field: fitting(ctx.user.fieldOfInterest),
+    programme: fitting(ctx.user.programme),
+    school: fitting(ctx.user.schools[0]),
+    myName: tidy(ctx.user.ownName),
+    takeaways: (ctx.takeaways ?? []).map((t) => clipQuote(t, 20)).filter(Boolean),
+    advice: clipQuote(ctx.advice, 20) || undefined,
+    whatIDid: clipQuote(ctx.whatIDid, 25) || undefined,
+    lastMessageAt: ctx.lastMessageAt,
+  };
+}
+
+/** Each rung leaves out a little more than the one before it. */
+export const LADDER: readonly ((f: Facts) => Facts)[] = [
+  (f) => ({ ...f, takeaways: f.takeaways.slice(0, 1), whatIDid: f.whatIDid && clipQuote(f.whatIDid, 15) }),
+  (f) => ({ ...f, company: fitting(f.company) }),
+  (f) => ({ ...f, role: undefined }),
+  (f) => ({ ...f, programme: undefined, school: undefined }),
+  (f) => ({ ...f, field: undefined }),
+  (f) => ({ ...f, company: undefined, takeaways: f.takeaways.map((t) => clipQuote(t, 10)) }),
+  (f) => ({
+    ...f,
+    ground: f.ground && (f.ground.value.length > MAX_PART ? { ...f.ground, generic: true } : f.ground),
+    referrer: f.referrer && firstName(f.referrer),
+    advice: f.advice && clipQuote(f.advice, 8),
+    whatIDid: f.whatIDid && clipQuote(f.whatIDid, 8),
+  }),
+  (f) => ({ ...f, ground: f.ground && { ...f.ground, generic: true }, first: f.first.length > 12 ? '' : f.first }),
+];
+
+/** The richest version of `write` whose text `fits`; the barest one if none does. */
+export function fitDraft<T extends { body: string }>(facts: Facts, write: (f: Facts) => T, fits: (text: string) => boolean): T {
+  let current = facts;
+  let draft = write(current);
+  for (const rung of LADDER) {
+    if (fits(draft.body)) return draft;
+    current = rung(current);
+    draft = write(current);
+  }
+  return draft;
+}

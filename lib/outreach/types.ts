@@ -1,0 +1,63 @@
+import type { CommonGround } from '@/lib/common-ground';
+import type { Settings } from '@/storage/schemas';
+import { TEMPLATE_KINDS } from '@/storage/schemas';
+
+export { TEMPLATE_KINDS as DRAFT_KINDS };
+export type DraftKind = (typeof TEMPLATE_KINDS)[number];
+
+/** The contact as drafting sees it: a stored Contact or a freshly read Profile both fit. */
+export interface DraftContact {
+  name?: string;
+  headline?: string;
+  currentTitle?: string;
+  currentCompany?: string;
+  location?: string;
+  experience?: readonly { title?: string; company?: string }[];
+  education?: readonly { school?: string }[];
+}
+
+export type DraftUser = Pick<Settings, 'ownName' | 'schools' | 'programme' | 'employers' | 'city' | 'fieldOfInterest' | 'noteLimit'>;
+
+export interface DraftContext {
+  contact: DraftContact;
+  user: DraftUser;
+  /** Who suggested the user reach out (the referrer's name). */
+  referredByName?: string;
+  /** What the user learned in the meeting, in their words (thank-you). */
+  takeaways?: readonly string[];
+  /** A piece of the contact's advice, in the user's words (keep-in-touch). */
+  advice?: string;
+  /** What the user did with that advice (keep-in-touch). */
+  whatIDid?: string;
+  /** When the unanswered message went out, epoch ms (follow-up). */
+  lastMessageAt?: number;
+}
+
+export interface Draft {
+  kind: DraftKind;
+  /** Emails only: a connection note has no subject. */
+  subject?: string;
+  body: string;
+  variant: number;
+  variantCount: number;
+}
+
+/** An email over this many words gets a warning from the coach; drafts stay at or under it. */
+export const EMAIL_WORDS_WARN = 75;
+/** An email this long is too long to read on a phone between meetings. */
+export const EMAIL_WORDS_MAX = 100;
+
+export interface CoachOptions {
+  /** Characters allowed in a connection note (200 unless given). */
+  limit?: number;
+  /** A request the contact has not heard from the user before (default: true for request kinds). */
+  isFirstMessage?: boolean;
+  /** What the user shares with the contact, strongest first. */
+  commonGround?: readonly CommonGround[];
+  /** What the user noted from the meeting (thank-you). */
+  takeaways?: readonly string[];
+  /** The contact's advice and what the user did with it (keep-in-touch). */
+  advice?: string;
+  whatIDid?: string;
+}
+
