@@ -47,8 +47,10 @@ const OVERLAP_MONTHS = 6;
 const SHORT_STINT_MONTHS = 6;
 
 const STUDENT = /\b(student|students|intern|internship|trainee|stagiaire|stage|werkstudent|apprenti|alternant|teaching assistant|research assistant|camp counsel+or|summer)\b/u;
-const SIDE_ROLE = /\b(board|advisor|adviser|advisory|volunteer|mentor|ambassador|member)\b/u;
-const JUNIOR = /\b(junior|jr|graduate|entry level|associate|intern|trainee|apprentice)\b/u;
+// Not "member": "Member of Technical Staff" is a main job.
+const SIDE_ROLE = /\b(board|advisor|adviser|advisory|volunteer|mentor|ambassador)\b/u;
+// Not "associate": an Associate Professor or Director is not starting out.
+const JUNIOR = /\b(junior|jr|graduate|entry level|intern|trainee|apprentice)\b/u;
 
 /** Title families: keywords are whole words; those of five letters or more also match as a word's start. */
 const FAMILIES: Record<string, readonly string[]> = {

@@ -65,6 +65,13 @@ describe('analyseCareer', () => {
     expect(career.longTenure).toBe(true);
   });
 
+  it('keeps real jobs that look like side roles or junior ones', () => {
+    const career = analyseCareer([job('Member of Technical Staff', 'Anthro Labs', '2023 - Present'), job('Associate Professor', 'Leiden University', '2010 - 2022')], [], NOW);
+    expect(career.mainLine.map((entry) => entry.title)).toEqual(['Member of Technical Staff', 'Associate Professor']);
+    expect(career.earlyCareer).toBe(false);
+    expect(career.change).toMatchObject({ kind: 'domain', clause: 'moved from education (Leiden University) to technology (Anthro Labs)' });
+  });
+
   it('calls someone a year or two in early career, and nobody without dates', () => {
     expect(analyseCareer([job('UX Designer', 'Acme', 'Sep 2024 - Present')], [], NOW)).toMatchObject({ earlyCareer: true, yearsWorked: 1 });
     expect(analyseCareer([job('Junior Analyst', 'Acme', '')], [], NOW).earlyCareer).toBe(true);
