@@ -39,6 +39,14 @@ export function roleOf(contact: DraftContext['contact']): string | undefined {
   return match?.[1];
 }
 
+/** Their company: the profile's, or the part of a "Title at Company | …" headline after "at". */
+export function companyOf(contact: DraftContext['contact']): string | undefined {
+  const company = tidy(contact.currentCompany);
+  if (company) return company;
+  const match = /^.{2,60}?\s+(?:at|@)\s+([^|,·•]{2,80})/u.exec(tidy(contact.headline));
+  return match?.[1]?.trim();
+}
+
 export function groundOf(ctx: DraftContext): CommonGround[] {
   const { contact, user } = ctx;
   return commonGround(
@@ -57,10 +65,10 @@ export function groundOf(ctx: DraftContext): CommonGround[] {
 export function factsOf(ctx: DraftContext): Facts {
   const ground = groundOf(ctx)[0];
   const referrer = tidy(ctx.referredByName);
-  const company = plainCompany(ctx.contact.currentCompany);
+  const company = plainCompany(companyOf(ctx.contact));
   return {
     first: firstName(ctx.contact.name),
-    role: fitting(roleOf(ctx.contact), 60),
+    role: fitting(roleOf(ctx.contact), 80),
     company: company || undefined,
     ground: ground && { ...ground, value: bare(ground.value) },
     referrer: referrer ? (referrer.length <= MAX_PART ? referrer : firstName(referrer) || undefined) : undefined,
@@ -78,14 +86,17 @@ export function factsOf(ctx: DraftContext): Facts {
 /** Each rung leaves out a little more than the one before it. */
 export const LADDER: readonly ((f: Facts) => Facts)[] = [
   (f) => ({ ...f, takeaways: f.takeaways.slice(0, 1), whatIDid: f.whatIDid && clipQuote(f.whatIDid, 15) }),
-  (f) => ({ ...f, company: fitting(f.company) }),
+  (f) => ({
+    ...f,
+    company: fitting(f.company),
+    ground: f.ground && (f.ground.value.length > MAX_PART ? { ...f.ground, generic: true } : f.ground),
+  }),
   (f) => ({ ...f, role: undefined }),
   (f) => ({ ...f, programme: undefined, school: undefined }),
   (f) => ({ ...f, field: undefined }),
   (f) => ({ ...f, company: undefined, takeaways: f.takeaways.map((t) => clipQuote(t, 10)) }),
   (f) => ({
     ...f,
-    ground: f.ground && (f.ground.value.length > MAX_PART ? { ...f.ground, generic: true } : f.ground),
     referrer: f.referrer && firstName(f.referrer),
     advice: f.advice && clipQuote(f.advice, 8),
     whatIDid: f.whatIDid && clipQuote(f.whatIDid, 8),

@@ -3,7 +3,7 @@
  * drafts. A placeholder the app does not know stays visible in the text and is reported, so a typo
  * like `{frstName}` is caught before sending rather than silently dropped.
  */
-import { groundOf, roleOf } from './facts';
+import { companyOf, groundOf, roleOf } from './facts';
 import { bare, firstName, plainCompany, tidy } from './names';
 import type { DraftContext } from './types';
 
@@ -58,7 +58,7 @@ export function placeholderValues(ctx: DraftContext): Record<Placeholder, string
   return {
     firstName: firstName(ctx.contact.name),
     name: tidy(ctx.contact.name),
-    company: plainCompany(ctx.contact.currentCompany),
+    company: plainCompany(companyOf(ctx.contact)),
     role: tidy(roleOf(ctx.contact)),
     school: bare(shared?.value ?? ctx.user.schools[0]),
     commonGround: groundPhrase(ctx),
