@@ -1,4 +1,6 @@
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
   ['day', 86_400_000],
   ['hour', 3_600_000],
   ['minute', 60_000],
