@@ -45,7 +45,7 @@ describe('every kind × variant for every fixture profile', () => {
     fits(kind, draft.body, ctx.user.noteLimit);
     const verdicts = coachDraft(kind, draft.body, coachOptionsFor(kind, ctx));
     expect(verdicts.filter((v) => v.status === 'warn')).toEqual([]);
-    expect(draft.body).not.toMatch(/undefined|null|\{|\s[,.]|  /u);
+    expect(draft.body).not.toMatch(/undefined|null|\{|\s[,.]| {2}/u);
     if (kind === 'connection-note') expect(draft.subject).toBeUndefined();
     else expect(draft.subject?.length).toBeGreaterThan(3);
   });
