@@ -50,7 +50,11 @@ function exploring(f: Facts): string {
   return parts.length ? `as someone ${parts.join(' and ')}, ` : '';
 }
 
-const subjectAbout = (f: Facts): string => (fieldOf(f) ? `your path and ${fieldOf(f)}` : `your path${atCompany(f)}`);
+/** What a subject line says the email is about; a long company name is left to the body. */
+const subjectAbout = (f: Facts): string => {
+  if (fieldOf(f)) return `your path and ${fieldOf(f)}`;
+  return f.company && f.company.length <= 40 ? `your path${atCompany(f)}` : 'your path';
+};
 
 export const REQUEST_EMAILS: readonly Writer[] = [
   (f) => ({

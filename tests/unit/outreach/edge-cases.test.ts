@@ -47,6 +47,12 @@ describe('a 120-character company name', () => {
     }
   });
 
+  it('keeps subject lines short', () => {
+    for (const { draft } of all({ contact, user: EMPTY_USER, referredByName: 'Tomás Guerrero' })) {
+      expect(draft.subject?.length ?? 0).toBeLessThanOrEqual(70);
+    }
+  });
+
   it('is named in full where there is room, without its legal suffix', () => {
     const body = draftMessage('connection-note', { contact, user: { ...EMPTY_USER, noteLimit: 300 } }, 1).body;
     expect(body).toContain('Regional Transport Planning Services caught my eye');
