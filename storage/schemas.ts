@@ -45,6 +45,13 @@ export const ContactNotesSchema = z.object({
   referredBy: id.optional(),
 });
 
+export const PREP_AREAS = ['personal', 'qualifications', 'landscape', 'leads'] as const;
+export const PrepQuestionSchema = z.object({
+  text: z.string().trim().min(1, 'A question cannot be empty').max(500),
+  area: z.enum(PREP_AREAS).optional(),
+});
+export type PrepQuestion = z.infer<typeof PrepQuestionSchema>;
+
 export const ContactSchema = ContactFieldsSchema.extend(ContactNotesSchema.shape).extend({
   id: id.optional(),
   /** Leads typed in by name have no LinkedIn profile yet. */
@@ -61,6 +68,8 @@ export const ContactSchema = ContactFieldsSchema.extend(ContactNotesSchema.shape
   thankYouDueAt: epochMs.optional(),
   /** The user asked to be reminded of one step (its key) later. */
   snoozed: z.object({ key: z.string().max(80), until: epochMs }).optional(),
+  /** The questions the user prepared (reordered, dropped, added); unset until they change the suggestions. */
+  prepQuestions: z.array(PrepQuestionSchema).max(30).optional(),
   /** Suggestions the user marked done without logging anything (`kind@dueAt`). */
   dismissedDue: z.array(z.string().max(80)).max(50).default([]),
 });
@@ -69,7 +78,7 @@ export type StoredContact = Contact & { id: number };
 
 export const MEETING_MODES = ['video', 'phone', 'in-person', 'chat'] as const;
 export const LeadSchema = z.object({
-  name: z.string().trim().min(1).max(TEXT_LIMITS.short),
+  name: z.string().trim().min(1, 'A lead needs a name').max(TEXT_LIMITS.short),
   profileUrl: HttpsUrlSchema.optional(),
   /** The contact made for this lead. */
   contactId: id.optional(),
@@ -154,3 +163,17 @@ export const TemplateSchema = z.object({
   updatedAt: epochMs,
 });
 export type Template = z.infer<typeof TemplateSchema>;
+
+/** What the meeting form sends: everything about one meeting the user can fill in. */
+export const MeetingDetailsSchema = z.object({
+  heldAt: epochMs,
+  mode: z.enum(MEETING_MODES).optional(),
+  durationMin: z.number().int().min(1).max(600).optional(),
+  questions: z.array(MeetingQuestionSchema).max(40).default([]),
+  takeaways: z.array(z.string().trim().min(1).max(500)).max(50).default([]),
+  leads: z
+    .array(z.object({ name: LeadSchema.shape.name, profileUrl: z.string().trim().max(500).optional() }))
+    .max(20)
+    .default([]),
+});
+export type MeetingDetails = z.infer<typeof MeetingDetailsSchema>;

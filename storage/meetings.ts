@@ -1,0 +1,106 @@
+import { profileSlugFromUrl, profileUrlFor } from '@/lib/linkedin/url';
+import { getDb, type CoffeeChatsDb } from './db';
+import { refreshContact } from './followups';
+import { ContactSchema, MeetingDetailsSchema, MeetingSchema, type Lead, type Meeting, type StoredContact } from './schemas';
+
+/** Repository verbs for completing a meeting: its details, and the leads it produced. */
+
+const TABLES = (db: CoffeeChatsDb) => [db.contacts, db.meetings, db.interactions, db.settings];
+
+/**
+ * Fills in (or reopens and changes) one meeting. Each lead becomes a contact to
+ * reach out to, "referred by" the person met; a lead with a LinkedIn URL is
+ * matched to an existing contact by its profile. Moving the meeting's time
+ * moves the thank-you that is due after it.
+ */
+export async function updateMeeting(meetingId: number, input: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()) {
+  const details = MeetingDetailsSchema.parse(input);
+  for (const lead of details.leads) {
+    if (lead.profileUrl && profileSlugFromUrl(lead.profileUrl) === null) {
+      throw new Error(`“${lead.profileUrl}” is not a LinkedIn profile link (https://www.linkedin.com/in/…).`);
+    }
+  }
+  return db.transaction('rw', TABLES(db), async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) throw new Error('That meeting no longer exists.');
+    const leads: Lead[] = [];
+    for (const lead of details.leads) leads.push(await leadContact(lead, meeting, now, db));
+    const updated = MeetingSchema.parse({ ...meeting, ...details, leads, updatedAt: now });
+    await db.meetings.put(updated);
+    if (meeting.heldAt !== undefined && meeting.heldAt !== details.heldAt) {
+      await db.interactions
+        .where('[contactId+at]')
+        .equals([meeting.contactId, meeting.heldAt])
+        .filter((i) => i.kind === 'meeting')
+        .modify({ at: details.heldAt });
+    }
+    const contact = await refreshContact(meeting.contactId, now, db, { rederiveStatus: true });
+    for (const lead of leads) if (lead.contactId !== undefined) await refreshContact(lead.contactId, now, db, { touch: false });
+    return { contact, meeting: updated as Meeting & { id: number } };
+  });
+}
+
+async function leadContact(lead: { name: string; profileUrl?: string }, meeting: Meeting, now: number, db: CoffeeChatsDb): Promise<Lead> {
+  const slug = lead.profileUrl ? profileSlugFromUrl(lead.profileUrl) : null;
+  const profileUrl = slug ? profileUrlFor(slug) : undefined;
+  // Already a contact (by profile), or already this meeting's lead (by name)?
+  const known = slug
+    ? await db.contacts.where('slug').equals(slug).first()
+    : await findLeadByName(meeting, lead.name, db);
+  if (known?.id !== undefined) {
+    if (known.referredBy === undefined && known.id !== meeting.contactId) {
+      await db.contacts.update(known.id, { referredBy: meeting.contactId });
+    }
+    if (slug && known.slug === undefined) await db.contacts.update(known.id, { slug, profileUrl });
+    return { name: lead.name, profileUrl, contactId: known.id };
+  }
+  const contact = ContactSchema.parse({
+    name: lead.name,
+    slug: slug ?? undefined,
+    profileUrl,
+    referredBy: meeting.contactId,
+    createdAt: now,
+    updatedAt: now,
+  });
+  const contactId = (await db.contacts.add(contact)) as number;
+  return { name: lead.name, profileUrl, contactId };
+}
+
+async function findLeadByName(meeting: Meeting, name: string, db: CoffeeChatsDb) {
+  const previous = meeting.leads.find((lead) => lead.name.trim().toLowerCase() === name.trim().toLowerCase());
+  return previous?.contactId !== undefined ? db.contacts.get(previous.contactId) : undefined;
+}
+
+/** The user's prepared questions for a contact, as they arranged them. */
+export async function savePrepQuestions(contactId: number, questions: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()) {
+  return db.transaction('rw', [db.contacts], async () => {
+    const contact = await db.contacts.get(contactId);
+    if (!contact) throw new Error('That contact no longer exists.');
+    const updated = ContactSchema.parse({ ...contact, prepQuestions: questions, updatedAt: now });
+    await db.contacts.put(updated);
+    return updated as StoredContact;
+  });
+}
+
+/**
+ * When the user opens the LinkedIn profile of a contact saved with little more
+ * than a name (a lead), the page fills in what is still empty. Nothing the user
+ * typed or saved is overwritten.
+ */
+export async function fillEmptyFields(slug: string, profile: Partial<Record<string, unknown>>, now = Date.now(), db: CoffeeChatsDb = getDb()) {
+  return db.transaction('rw', [db.contacts], async () => {
+    const contact = await db.contacts.where('slug').equals(slug).first();
+    if (!contact) return undefined;
+    const patch: Record<string, unknown> = {};
+    for (const field of ['headline', 'location', 'currentTitle', 'currentCompany', 'about', 'photoUrl'] as const) {
+      if (!contact[field] && typeof profile[field] === 'string' && profile[field]) patch[field] = profile[field];
+    }
+    for (const field of ['experience', 'education'] as const) {
+      if (contact[field].length === 0 && Array.isArray(profile[field]) && profile[field].length > 0) patch[field] = profile[field];
+    }
+    if (Object.keys(patch).length === 0) return contact as StoredContact;
+    const updated = ContactSchema.parse({ ...contact, ...patch, updatedAt: now });
+    await db.contacts.put(updated);
+    return updated as StoredContact;
+  });
+}
