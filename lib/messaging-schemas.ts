@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { EducationSchema, ExperienceSchema, ExtractionSchema, SlugSchema, TEXT_LIMITS } from './linkedin/profile';
-import { CHANNELS, ContactFieldsSchema, ContactSchema, InteractionKindSchema } from '@/storage/schemas';
+import {
+  CHANNELS,
+  ContactFieldsSchema,
+  ContactSchema,
+  InteractionKindSchema,
+  InteractionSchema,
+  MeetingDetailsSchema,
+  MeetingSchema,
+  PrepQuestionSchema,
+  SettingsSchema,
+  TemplateSchema,
+} from '@/storage/schemas';
 
 /** zod mirrors of lib/messaging.ts: every receiver validates what it is given. */
 
@@ -25,7 +36,17 @@ export const LogInteractionRequestSchema = ContactIdRequestSchema.extend({
   channel: z.enum(CHANNELS).optional(),
 });
 
+const rowId = z.number().int().positive();
+
+export const UpdateMeetingRequestSchema = z.object({ meetingId: rowId, details: MeetingDetailsSchema });
+export const SavePrepRequestSchema = z.object({ contactId: rowId, questions: z.array(PrepQuestionSchema).max(30) });
+
 export const SidebarStateSchema = z.object({
   page: PageStateSchema.nullable(),
-  contact: ContactSchema.extend({ id: z.number().int().positive() }).nullable(),
+  contact: ContactSchema.extend({ id: rowId }).nullable(),
+  meetings: z.array(MeetingSchema.extend({ id: rowId })).max(5),
+  lastInteraction: InteractionSchema.nullable(),
+  referrerName: z.string().optional(),
+  settings: SettingsSchema,
+  templates: z.array(TemplateSchema).max(200),
 });

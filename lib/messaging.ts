@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 // Types only: the content script imports this file and must not carry zod.
 import type { Education, Experience, Extraction } from './linkedin/profile';
-import type { ContactFields, StoredContact } from '@/storage/schemas';
+import type { ContactFields, Interaction, Meeting, MeetingDetails, PrepQuestion, Settings, StoredContact, Template } from '@/storage/schemas';
 
 /**
  * What the content script knows about the page in its tab. `extraction` is null
@@ -25,7 +25,11 @@ export interface ProtocolMap {
   /** sidebar → background: save the person on the sidebar's tab. */
   saveContact(data: { slug: string; fields: ContactFields }): StoredContact;
   /** sidebar → background: a meeting with this contact was held now. */
-  logMeeting(data: { contactId: number }): StoredContact;
+  logMeeting(data: { contactId: number }): { contact: StoredContact; meetingId: number };
+  /** sidebar → background: complete (or reopen and change) a meeting. */
+  updateMeeting(data: { meetingId: number; details: MeetingDetails }): StoredContact;
+  /** sidebar → background: the questions the user prepared for a contact. */
+  savePrep(data: { contactId: number; questions: PrepQuestion[] }): StoredContact;
   /** popup → background. */
   markThankYouSent(data: { contactId: number }): StoredContact;
   /** popup → background: whatever is due next for this contact is done. */
@@ -46,4 +50,12 @@ export const SIDEBAR_PORT = 'coffee-chats-sidebar';
 export interface SidebarState {
   page: PageState | null;
   contact: StoredContact | null;
+  /** The saved contact's meetings, newest first (at most five). */
+  meetings: (Meeting & { id: number })[];
+  lastInteraction: Interaction | null;
+  referrerName?: string;
+  /** The user's own profile and preferences (common ground, note limit). */
+  settings: Settings;
+  /** The user's own message templates. */
+  templates: Template[];
 }

@@ -54,15 +54,25 @@ async function main() {
   step('saved the contact');
 
   await sidebar.getByRole('button', { name: 'Log meeting' }).click();
-  await sidebar.getByText(/Thank-you note due/u).waitFor();
+  await sidebar.getByRole('form', { name: 'Meeting notes' }).waitFor();
+  await sidebar.getByRole('textbox', { name: 'What I learned (one per line)' }).fill('Research roles value a small portfolio of studies\nThe local research meetup is the best way in');
+  await sidebar.getByRole('button', { name: 'Add lead' }).click();
+  await sidebar.getByRole('textbox', { name: 'Lead 1 name' }).fill('Priya Raman');
+  await sidebar.getByRole('button', { name: 'Save meeting' }).click();
+  await sidebar.getByText('Meeting saved.').waitFor();
   await page.screenshot({ path: join(outDir, '3-meeting-logged.png') });
-  step('logged a meeting: a thank-you note is now due');
+  step('logged a meeting with two takeaways and a lead: a thank-you note is now due');
+
+  await sidebar.getByRole('tab', { name: 'Message' }).click();
+  await sidebar.getByRole('list', { name: 'Coach' }).waitFor();
+  await page.screenshot({ path: join(outDir, '4-thank-you-draft.png') });
+  step('drafted the thank-you note, with the coach beside it');
 
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await popup.getByRole('button', { name: 'Mark thank-you sent' }).waitFor();
-  await popup.screenshot({ path: join(outDir, '4-popup.png') });
+  await popup.screenshot({ path: join(outDir, '5-popup.png') });
   step('the popup lists the thank-you note');
 
   // Headless Chromium has no toolbar: draw the icon with the badge it really has.
@@ -78,7 +88,7 @@ async function main() {
         <span style="position:absolute;right:-6px;bottom:-4px;min-width:16px;padding:0 4px;border-radius:8px;
           background:rgba(${badge.color.join(',')});color:#fff;font-weight:700;text-align:center;line-height:16px">${badge.text}</span>
       </span><span>${badge.title}</span></div></body>`);
-  await popup.locator('#toolbar').screenshot({ path: join(outDir, '5-badge.png') });
+  await popup.locator('#toolbar').screenshot({ path: join(outDir, '6-badge.png') });
   step(`the toolbar badge reads "${badge.text}" (${badge.title})`);
 
   await browser.close();

@@ -6,8 +6,11 @@ import {
   LogInteractionRequestSchema,
   PageStateSchema,
   SaveContactRequestSchema,
+  SavePrepRequestSchema,
   SnoozeRequestSchema,
+  UpdateMeetingRequestSchema,
 } from '@/lib/messaging-schemas';
+import { fillEmptyFields, savePrepQuestions, updateMeeting } from '@/storage/meetings';
 import { snoozeDue } from '@/storage/followups';
 import { completeHistory, getContact, saveContact } from '@/storage/contacts';
 import { completeDue, logInteraction, logMeeting, markThankYouSent } from '@/storage/history';
@@ -16,10 +19,13 @@ import type { TabPages } from './sidebar-ports';
 
 /** One handler per message; each re-validates its payload and its sender. */
 export function registerHandlers(pages: TabPages) {
-  onMessage('pageChanged', ({ data, sender }) => {
+  onMessage('pageChanged', async ({ data, sender }) => {
     const tabId = contentScriptTabId(sender);
     if (tabId === null) throw new Error('pageChanged is only accepted from a LinkedIn tab');
-    pages.set(tabId, PageStateSchema.parse(data));
+    const page = PageStateSchema.parse(data);
+    pages.set(tabId, page);
+    // A lead saved by name and link gets the rest of their profile when it is opened.
+    if (page.extraction) await fillEmptyFields(page.slug, page.extraction.profile);
   });
 
   onMessage('detailsSeen', async ({ data, sender }) => {
@@ -44,7 +50,8 @@ export function registerHandlers(pages: TabPages) {
     if (sidebarTabId(sender) === null && !isExtensionPage(sender)) throw new Error('Not allowed');
     const { contactId } = ContactIdRequestSchema.parse(data);
     if (!(await getContact(contactId))) throw new Error('Save the contact before logging a meeting.');
-    return (await logMeeting(contactId)).contact;
+    const { contact, meetingId } = await logMeeting(contactId);
+    return { contact, meetingId: meetingId as number };
   });
 
   onMessage('markThankYouSent', async ({ data, sender }) => {
@@ -72,5 +79,17 @@ export function registerHandlers(pages: TabPages) {
     const request = LogInteractionRequestSchema.parse(data);
     const now = Date.now();
     return logInteraction({ ...request, at: now }, now);
+  });
+
+  onMessage('updateMeeting', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) throw new Error('Not allowed');
+    const { meetingId, details } = UpdateMeetingRequestSchema.parse(data);
+    return (await updateMeeting(meetingId, details)).contact;
+  });
+
+  onMessage('savePrep', async ({ data, sender }) => {
+    if (!isExtensionPage(sender)) throw new Error('Not allowed');
+    const { contactId, questions } = SavePrepRequestSchema.parse(data);
+    return savePrepQuestions(contactId, questions);
   });
 }

@@ -2,7 +2,10 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { Browser } from 'wxt/browser';
 import { sendMessage, SIDEBAR_PORT, type PageState, type SidebarState } from '@/lib/messaging';
 import { PageStateSchema } from '@/lib/messaging-schemas';
-import { getContactBySlug } from '@/storage/contacts';
+import { getContactOverview, type ContactOverview } from '@/storage/overview';
+import { getSettings } from '@/storage/settings';
+import { listTemplates } from '@/storage/templates';
+import { DEFAULT_SETTINGS, type Settings, type Template } from '@/storage/schemas';
 import { sidebarTabId } from './sender';
 
 /** What the background knows about each LinkedIn tab, and the sidebars to tell. */
@@ -14,7 +17,9 @@ export interface TabPages {
 interface Connection {
   port: Browser.runtime.Port;
   slug: string | null;
-  contact: SidebarState['contact'];
+  overview: ContactOverview | null;
+  settings: Settings;
+  templates: Template[];
   subscription?: Subscription;
 }
 
@@ -28,7 +33,16 @@ export function registerSidebarPorts(): TabPages {
   const connections = new Map<number, Set<Connection>>();
 
   const post = (tabId: number, connection: Connection) => {
-    const state: SidebarState = { page: pages.get(tabId) ?? null, contact: connection.contact };
+    const { overview } = connection;
+    const state: SidebarState = {
+      page: pages.get(tabId) ?? null,
+      contact: overview?.contact ?? null,
+      meetings: overview?.meetings ?? [],
+      lastInteraction: overview?.lastInteraction ?? null,
+      referrerName: overview?.referrerName,
+      settings: connection.settings,
+      templates: connection.templates,
+    };
     try {
       connection.port.postMessage(state);
     } catch {
@@ -41,12 +55,18 @@ export function registerSidebarPorts(): TabPages {
     if (slug === connection.slug && connection.subscription) return post(tabId, connection);
     connection.subscription?.unsubscribe();
     connection.slug = slug;
-    connection.contact = null;
+    connection.overview = null;
     post(tabId, connection);
     if (slug === null) return;
-    connection.subscription = liveQuery(() => getContactBySlug(slug)).subscribe({
-      next: (contact) => {
-        connection.contact = contact ?? null;
+    connection.subscription = liveQuery(async () => ({
+      overview: await getContactOverview(slug),
+      settings: await getSettings(),
+      templates: await listTemplates(),
+    })).subscribe({
+      next: ({ overview, settings, templates }) => {
+        connection.overview = overview;
+        connection.settings = settings;
+        connection.templates = templates;
         post(tabId, connection);
       },
       error: (error: unknown) => console.error('Coffee Chats: could not read the contact', error),
@@ -62,7 +82,7 @@ export function registerSidebarPorts(): TabPages {
     if (port.name !== SIDEBAR_PORT) return;
     const tabId = port.sender ? sidebarTabId(port.sender) : null;
     if (tabId === null) return port.disconnect();
-    const connection: Connection = { port, slug: null, contact: null };
+    const connection: Connection = { port, slug: null, overview: null, settings: DEFAULT_SETTINGS, templates: [] };
     const set = connections.get(tabId) ?? new Set();
     set.add(connection);
     connections.set(tabId, set);

@@ -11,6 +11,7 @@ describe('after the browser is closed and started again', () => {
     await frame.getByRole('button', { name: 'Save contact' }).click();
     await frame.getByText('Already a contact').waitFor();
     await frame.getByRole('button', { name: 'Log meeting' }).click();
+    await frame.getByRole('form', { name: 'Meeting notes' }).waitFor();
     await expect.poll(() => first.badge()).toBe('1');
     const options = await first.openExtensionPage('options.html');
     await options.getByRole('listitem', { name: 'Maya Okafor' }).getByRole('button').click();

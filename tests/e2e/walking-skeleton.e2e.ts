@@ -57,6 +57,9 @@ describe('on a LinkedIn profile', () => {
     await frame.getByText('Already a contact').waitFor();
     expect(await session.badge()).toBe('');
     await frame.getByRole('button', { name: 'Log meeting' }).click();
+    // The meeting form opens to take notes; the person's card says what is due.
+    await frame.getByRole('form', { name: 'Meeting notes' }).waitFor();
+    await frame.getByRole('tab', { name: 'Person' }).click();
     await frame.getByText(/Thank-you note due/u).waitFor();
     await expect.poll(() => session.badge()).toBe('1');
 

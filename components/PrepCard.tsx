@@ -1,0 +1,130 @@
+import { useId, useState } from 'react';
+
+export type PrepArea = 'personal' | 'qualifications' | 'landscape' | 'leads';
+export const PREP_AREA_LABELS: Record<PrepArea, string> = {
+  personal: 'Personal',
+  qualifications: 'Qualifications',
+  landscape: 'Landscape',
+  leads: 'Leads',
+};
+
+export interface PrepQuestionView {
+  text: string;
+  area?: PrepArea;
+  /** Why it was suggested ("Because they moved from … to …"). */
+  reason?: string;
+}
+
+export interface ResearchView {
+  currentRole: string | null;
+  yearsInField: number | null;
+  path: readonly string[];
+  commonGround: readonly string[];
+}
+
+export interface PrepCardProps {
+  research: ResearchView;
+  questions: readonly PrepQuestionView[];
+  /** True while the list is the suggestion, not yet arranged by the user. */
+  suggested: boolean;
+  onChange: (questions: PrepQuestionView[]) => void;
+}
+
+/** A short research summary and 8–10 questions to ask, which the user arranges. */
+export function PrepCard({ research, questions, suggested, onChange }: PrepCardProps) {
+  const id = useId();
+  const [draft, setDraft] = useState('');
+  const move = (from: number, to: number) => {
+    const next = [...questions];
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item!);
+    onChange(next);
+  };
+  const add = () => {
+    const text = draft.trim();
+    if (!text) return;
+    onChange([...questions, { text }]);
+    setDraft('');
+  };
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby={`${id}-research`}>
+        <h3 id={`${id}-research`}>Research</h3>
+        <dl className="facts">
+          <dt>Now</dt>
+          <dd>{research.currentRole ?? 'Not on the profile'}</dd>
+          <dt>Years working</dt>
+          <dd>{research.yearsInField ?? 'Unknown'}</dd>
+          {research.path.length > 0 && (
+            <>
+              <dt>Path so far</dt>
+              <dd>
+                <ul className="plain">
+                  {research.path.map((step) => (
+                    <li key={step}>{step}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
+          <dt>Common ground</dt>
+          <dd>
+            {research.commonGround.length > 0 ? (
+              <ul className="plain">
+                {research.commonGround.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : (
+              'None found — fill in your schools, employers and city in the settings'
+            )}
+          </dd>
+        </dl>
+      </section>
+      <section aria-labelledby={`${id}-questions`} className="stack">
+        <h3 id={`${id}-questions`}>Questions to ask ({questions.length})</h3>
+        {suggested && <p className="hint">Suggested for this person. Reorder, remove or add your own; your list is kept.</p>}
+        <ol className="questions" aria-labelledby={`${id}-questions`}>
+          {questions.map((question, index) => (
+            <li key={`${index}-${question.text}`}>
+              <p style={{ margin: 0 }}>
+                {question.area && <span className="tag">{PREP_AREA_LABELS[question.area]}</span>} {question.text}
+              </p>
+              {question.reason && <p className="hint">{question.reason}</p>}
+              <div className="row">
+                <button type="button" className="link" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move up: ${question.text}`}>
+                  Move up
+                </button>
+                <button
+                  type="button"
+                  className="link"
+                  disabled={index === questions.length - 1}
+                  onClick={() => move(index, index + 1)}
+                  aria-label={`Move down: ${question.text}`}
+                >
+                  Move down
+                </button>
+                <button type="button" className="link" onClick={() => onChange(questions.filter((_, i) => i !== index))} aria-label={`Remove: ${question.text}`}>
+                  Remove
+                </button>
+              </div>
+            </li>
+          ))}
+        </ol>
+        <form
+          className="row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            add();
+          }}
+        >
+          <label htmlFor={`${id}-add`} className="visually-hidden">
+            Your own question
+          </label>
+          <input id={`${id}-add`} value={draft} onChange={(e) => setDraft(e.target.value)} placeholder="Add your own question" maxLength={500} />
+          <button type="submit">Add question</button>
+        </form>
+      </section>
+    </div>
+  );
+}

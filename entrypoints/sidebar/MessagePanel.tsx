@@ -1,0 +1,56 @@
+import { MessageWriter, SENT } from '@/components/MessageWriter';
+import { sendMessage, type SidebarState } from '@/lib/messaging';
+import type { DraftKind } from '@/lib/outreach/types';
+
+/** Which message fits where the contact stands. */
+export function suggestedKind(state: SidebarState): DraftKind {
+  const contact = state.contact;
+  switch (contact?.nextDueKind) {
+    case 'thank-you':
+      return 'thank-you';
+    case 'follow-up':
+      return 'follow-up';
+    case 'keep-in-touch':
+      return 'keep-in-touch';
+    case 'reach-out':
+      return 'introduction';
+    default:
+      return state.referrerName && contact?.status === 'saved' ? 'introduction' : 'connection-note';
+  }
+}
+
+/** Drafts and coaches the message for this person; copying and logging are the user's. */
+export function MessagePanel({ state }: { state: SidebarState }) {
+  const { contact } = state;
+  const profile = contact ?? state.page!.extraction!.profile;
+  const meeting = state.meetings[0];
+  const lastRequest = state.lastInteraction?.kind === 'request-sent' ? state.lastInteraction.at : undefined;
+  return (
+    <MessageWriter
+      key={`${state.page!.slug}-${contact?.id ?? 'new'}-${contact?.nextDueKind ?? ''}`}
+      initialKind={suggestedKind(state)}
+      context={{
+        contact: profile,
+        user: state.settings,
+        referredByName: state.referrerName,
+        takeaways: meeting?.takeaways,
+        lastMessageAt: lastRequest,
+      }}
+      templates={state.templates}
+      email={contact?.email}
+      onCopy={(text) => navigator.clipboard.writeText(text)}
+      onSent={
+        contact
+          ? async (kind, text) => {
+              await sendMessage('logInteraction', {
+                contactId: contact.id,
+                kind: SENT[kind].kind,
+                text,
+                channel: kind === 'connection-note' ? 'linkedin' : 'email',
+              });
+            }
+          : null
+      }
+    />
+  );
+}

@@ -1,0 +1,127 @@
+import { useMemo, useState } from 'react';
+import { ContactStatus } from '@/components/ContactStatus';
+import { ProfileForm, type EditableField } from '@/components/ProfileForm';
+import { STATUS_LABELS } from '@/lib/followups/status';
+import { relativeTime } from '@/lib/format';
+import { sendMessage, type SidebarState } from '@/lib/messaging';
+import { draftValues, fieldsToSave, type Typed } from '@/lib/profile-draft';
+
+const INTERACTION_LABELS: Record<string, string> = {
+  'request-sent': 'Request sent',
+  'follow-up-sent': 'Follow-up sent',
+  'reply-received': 'Reply received',
+  meeting: 'Meeting',
+  'thank-you-sent': 'Thank-you sent',
+  'check-in-sent': 'Check-in sent',
+  note: 'Note',
+};
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : 'Something went wrong. Try again.';
+}
+
+/** The person as read from the page, editable, with "Save contact" and "Log meeting". */
+export function PersonPanel({ state, now, onMeetingLogged }: { state: SidebarState; now: number; onMeetingLogged: () => void }) {
+  const extraction = state.page!.extraction!;
+  const slug = state.page!.slug;
+  const { contact } = state;
+  const [typed, setTyped] = useState<{ slug: string; values: Typed }>({ slug, values: {} });
+  const [statusOf, setStatusOf] = useState<{ slug: string; ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Typing and messages belong to one person: another profile starts from a clean slate.
+  const typedValues = typed.slug === slug ? typed.values : {};
+  const status = statusOf?.slug === slug ? statusOf : null;
+  const setStatus = (ok: boolean, text: string) => setStatusOf({ slug, ok, text });
+  const values = draftValues(extraction.profile, contact ?? undefined, typedValues);
+  const unread = useMemo(() => new Set(extraction.missing.filter((f): f is EditableField => f in values)), [extraction, values]);
+  const withinMs = state.settings.cadences.thankYouWithinHours * 3_600_000;
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      const saved = await sendMessage('saveContact', { slug, fields: fieldsToSave(values, extraction.profile) });
+      setTyped({ slug, values: {} });
+      setStatus(true, `Saved ${saved.name} to your contacts.`);
+    } catch (error) {
+      setStatus(false, errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const logMeeting = async () => {
+    if (!contact) return;
+    setBusy(true);
+    try {
+      await sendMessage('logMeeting', { contactId: contact.id });
+      setStatus(true, 'Meeting logged. Add your notes and leads below; send a thank-you within 24 hours.');
+      onMeetingLogged();
+    } catch (error) {
+      setStatus(false, errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="stack">
+      <div>
+        <h2>{values.name || 'Unnamed profile'}</h2>
+        <p className="hint">linkedin.com/in/{slug}</p>
+      </div>
+      <ContactStatus
+        now={now}
+        savedAt={contact?.createdAt}
+        updatedAt={contact?.updatedAt}
+        thankYouDueAt={contact?.thankYouDueAt}
+        overdueAt={contact?.thankYouDueAt === undefined ? undefined : contact.thankYouDueAt + withinMs}
+      />
+      {contact && (
+        <dl className="facts" aria-label="Where things stand">
+          <dt>Status</dt>
+          <dd>{STATUS_LABELS[contact.status]}</dd>
+          {state.referrerName && (
+            <>
+              <dt>Referred by</dt>
+              <dd>{state.referrerName}</dd>
+            </>
+          )}
+          <dt>Last</dt>
+          <dd>
+            {state.lastInteraction
+              ? `${INTERACTION_LABELS[state.lastInteraction.kind]}, ${relativeTime(state.lastInteraction.at, now)}`
+              : 'Nothing logged yet'}
+          </dd>
+          <dt>Next</dt>
+          <dd>
+            {contact.nextDueText && contact.nextDueAt !== undefined
+              ? `${contact.nextDueText} (${relativeTime(contact.nextDueKind === 'thank-you' ? contact.nextDueAt + withinMs : contact.nextDueAt, now)})`
+              : 'Nothing due'}
+          </dd>
+          <dt>Notes</dt>
+          <dd className="notes">{contact.notes || 'No notes yet (add them in the contact book).'}</dd>
+        </dl>
+      )}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <ProfileForm values={values} unread={unread} onChange={(field, value) => setTyped({ slug, values: { ...typedValues, [field]: value } })} />
+      </form>
+      <div className="row sticky-actions">
+        <button type="button" className="primary" disabled={busy || values.name.trim() === ''} onClick={save}>
+          Save contact
+        </button>
+        <button type="button" disabled={busy || !contact} onClick={logMeeting}>
+          Log meeting
+        </button>
+        {!contact && <p className="hint">Save the contact first to log a meeting.</p>}
+      </div>
+      <div role="status" aria-live="polite" className={status?.ok === false ? 'error' : 'ok'}>
+        {status?.text}
+      </div>
+    </div>
+  );
+}

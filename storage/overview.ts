@@ -1,0 +1,27 @@
+import { getDb, type CoffeeChatsDb } from './db';
+import type { Interaction, Meeting, StoredContact } from './schemas';
+
+export interface ContactOverview {
+  contact: StoredContact;
+  /** Newest first, at most five. */
+  meetings: (Meeting & { id: number })[];
+  lastInteraction: Interaction | null;
+  referrerName?: string;
+}
+
+/** Everything the sidebar shows about a saved contact, read in one go. */
+export async function getContactOverview(slug: string, db: CoffeeChatsDb = getDb()): Promise<ContactOverview | null> {
+  const contact = (await db.contacts.where('slug').equals(slug).first()) as StoredContact | undefined;
+  if (!contact) return null;
+  const [meetings, lastInteraction, referrer] = await Promise.all([
+    db.meetings.where('contactId').equals(contact.id).reverse().sortBy('heldAt'),
+    db.interactions.where('[contactId+at]').between([contact.id, 0], [contact.id, Infinity]).last(),
+    contact.referredBy !== undefined ? db.contacts.get(contact.referredBy) : undefined,
+  ]);
+  return {
+    contact,
+    meetings: meetings.slice(0, 5) as (Meeting & { id: number })[],
+    lastInteraction: lastInteraction ?? null,
+    referrerName: referrer?.name,
+  };
+}
