@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useEffect, useState } from 'react';
-import { ContactEditor } from '@/components/ContactEditor';
 import { ContactList } from '@/components/ContactList';
 import { SettingsForm } from '@/components/SettingsForm';
 import { useNow } from '@/components/use-now';
 import { CONTACT_STATUSES, STATUS_LABELS } from '@/lib/followups/status';
-import { deleteContact, getContact, listContacts, restoreContact, updateContact, type DeletedContact } from '@/storage/contacts';
+import { listContacts, restoreContact, type DeletedContact } from '@/storage/contacts';
 import { getSettings, saveSettings } from '@/storage/settings';
 import { BackupSection } from './BackupSection';
+import { ContactSection } from './ContactSection';
 import { notifyDataChanged } from './notify';
 import { useHashRoute } from './use-hash-route';
 import './options.css';
@@ -79,31 +79,6 @@ function ContactsSection({ onOpen }: { onOpen: (id: number) => void }) {
         </>
       )}
     </section>
-  );
-}
-
-function ContactSection({ id, onClose, onDeleted }: { id: number; onClose: () => void; onDeleted: (d: DeletedContact) => void }) {
-  const contact = useLiveQuery(() => getContact(id), [id]);
-  const referrer = useLiveQuery(async () => (contact?.referredBy ? getContact(contact.referredBy) : undefined), [contact?.referredBy]);
-  if (contact === undefined) return <p className="muted">Loading… (or this contact was deleted)</p>;
-  const remove = async () => {
-    if (!window.confirm(`Delete ${contact.name} with their meetings and notes? You can undo this for a few seconds.`)) return;
-    const deleted = await deleteContact(id);
-    notifyDataChanged();
-    onDeleted(deleted);
-    onClose();
-  };
-  return (
-    <ContactEditor
-      contact={contact}
-      referredByName={referrer?.name}
-      onClose={onClose}
-      onDelete={() => void remove()}
-      onSave={async (patch) => {
-        await updateContact(id, patch);
-        notifyDataChanged();
-      }}
-    />
   );
 }
 

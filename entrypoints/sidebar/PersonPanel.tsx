@@ -63,6 +63,19 @@ export function PersonPanel({ state, now, onMeetingLogged }: { state: SidebarSta
     }
   };
 
+  const markReply = async () => {
+    if (!contact) return;
+    setBusy(true);
+    try {
+      await sendMessage('logInteraction', { contactId: contact.id, kind: 'reply-received' });
+      setStatus(true, 'Reply logged: no more nudges for this request. Time to schedule the chat!');
+    } catch (error) {
+      setStatus(false, errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <div className="stack">
       <div>
@@ -117,6 +130,11 @@ export function PersonPanel({ state, now, onMeetingLogged }: { state: SidebarSta
         <button type="button" disabled={busy || !contact} onClick={logMeeting}>
           Log meeting
         </button>
+        {contact?.status === 'requested' && (
+          <button type="button" disabled={busy} onClick={markReply}>
+            Mark reply received
+          </button>
+        )}
         {!contact && <p className="hint">Save the contact first to log a meeting.</p>}
       </div>
       <div role="status" aria-live="polite" className={status?.ok === false ? 'error' : 'ok'}>

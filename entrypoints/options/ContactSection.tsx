@@ -1,0 +1,136 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { ContactEditor } from '@/components/ContactEditor';
+import { MeetingForm } from '@/components/MeetingForm';
+import { PrepCard } from '@/components/PrepCard';
+import { useNow } from '@/components/use-now';
+import { formatDateTime } from '@/lib/format';
+import { preparedQuestions } from '@/lib/prep/prepared';
+import { deleteContact, getContact, updateContact, type DeletedContact } from '@/storage/contacts';
+import { listInteractions, listMeetings, logInteraction, logMeeting } from '@/storage/history';
+import { savePrepQuestions, updateMeeting } from '@/storage/meetings';
+import { getSettings } from '@/storage/settings';
+import { notifyDataChanged } from './notify';
+
+const INTERACTION_LABELS: Record<string, string> = {
+  'request-sent': 'Request sent',
+  'follow-up-sent': 'Follow-up sent',
+  'reply-received': 'Reply received',
+  meeting: 'Meeting',
+  'thank-you-sent': 'Thank-you sent',
+  'check-in-sent': 'Check-in sent',
+  note: 'Note',
+};
+
+interface Props {
+  id: number;
+  onClose: () => void;
+  onDeleted: (deleted: DeletedContact) => void;
+}
+
+/** One contact: their fields and notes, the prep card, their meetings and everything logged. */
+export function ContactSection({ id, onClose, onDeleted }: Props) {
+  const now = useNow();
+  const data = useLiveQuery(async () => {
+    const contact = await getContact(id);
+    if (!contact) return { contact: undefined };
+    const [referrer, meetings, interactions, settings] = await Promise.all([
+      contact.referredBy ? getContact(contact.referredBy) : undefined,
+      listMeetings(id),
+      listInteractions(id),
+      getSettings(),
+    ]);
+    return { contact, referrer, meetings: meetings.sort((a, b) => (b.heldAt ?? 0) - (a.heldAt ?? 0)), interactions, settings };
+  }, [id]);
+  const [note, setNote] = useState('');
+  if (data === undefined) return <p className="muted">Loading…</p>;
+  const { contact } = data;
+  if (!contact) return <p className="card">This contact no longer exists. <a href="#contacts">Back to contacts</a></p>;
+  const { referrer, meetings, interactions, settings } = data;
+  const prep = preparedQuestions(contact, settings!, new Date(now), contact.prepQuestions, referrer?.name);
+  const changed = <T,>(promise: Promise<T>) => promise.then((value) => (notifyDataChanged(), value));
+
+  const remove = async () => {
+    if (!window.confirm(`Delete ${contact.name} with their meetings and notes? You can undo this for a few seconds.`)) return;
+    onDeleted(await changed(deleteContact(id)));
+    onClose();
+  };
+
+  return (
+    <div className="stack">
+      <ContactEditor
+        key={contact.id}
+        contact={contact}
+        referredByName={referrer?.name}
+        onClose={onClose}
+        onDelete={() => void remove()}
+        onSave={async (patch) => {
+          await changed(updateContact(id, patch));
+        }}
+      />
+      <section className="card stack" aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <p>
+          <strong>Next:</strong> {contact.nextDueText ?? 'nothing due'}
+          {contact.nextDueAt !== undefined && <span className="hint"> · {formatDateTime(contact.nextDueAt)}</span>}
+        </p>
+        <div className="row">
+          <button type="button" onClick={() => void changed(logInteraction({ contactId: id, kind: 'reply-received', at: Date.now() }))}>
+            Log reply received
+          </button>
+          <button type="button" onClick={() => void changed(logMeeting(id))}>
+            Log meeting
+          </button>
+        </div>
+        <form
+          className="row"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!note.trim()) return;
+            void changed(logInteraction({ contactId: id, kind: 'note', at: Date.now(), text: note.trim() })).then(() => setNote(''));
+          }}
+        >
+          <label className="grow">
+            Add to the history
+            <input value={note} maxLength={5_000} onChange={(e) => setNote(e.target.value)} placeholder="e.g. Met again at the career fair" />
+          </label>
+          <button type="submit">Add note</button>
+        </form>
+        <ul className="history" aria-label="Interactions">
+          {interactions!.map((item) => (
+            <li key={item.id}>
+              {INTERACTION_LABELS[item.kind]} <span className="hint">· {formatDateTime(item.at)}</span>
+              {item.text && <div className="hint quote">{item.text}</div>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card stack" aria-labelledby="meetings-heading">
+        <h2 id="meetings-heading">Meetings</h2>
+        {meetings!.length === 0 && <p className="hint">No meetings yet.</p>}
+        {meetings!.map((meeting, index) => (
+          <details key={meeting.id} open={index === 0}>
+            <summary>Meeting on {meeting.heldAt !== undefined ? formatDateTime(meeting.heldAt) : 'a date to set'}</summary>
+            <MeetingForm
+              key={meeting.updatedAt ?? meeting.id}
+              meeting={{ ...meeting, heldAt: meeting.heldAt ?? now }}
+              prepared={prep.questions.map((q) => q.text)}
+              onSave={async (details) => {
+                await changed(updateMeeting(meeting.id!, details));
+              }}
+            />
+          </details>
+        ))}
+      </section>
+      <section className="card stack" aria-labelledby="prep-heading">
+        <h2 id="prep-heading">Prep</h2>
+        <PrepCard
+          research={prep.research}
+          questions={prep.questions}
+          suggested={prep.suggested}
+          onChange={(questions) => void changed(savePrepQuestions(id, questions.map(({ text, area }) => ({ text, area }))))}
+        />
+      </section>
+    </div>
+  );
+}
