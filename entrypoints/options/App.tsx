@@ -8,6 +8,7 @@ import { listContacts, restoreContact, type DeletedContact } from '@/storage/con
 import { getSettings, saveSettings } from '@/storage/settings';
 import { BackupSection } from './BackupSection';
 import { ContactSection } from './ContactSection';
+import { TemplatesSection } from './TemplatesSection';
 import { notifyDataChanged } from './notify';
 import { useHashRoute } from './use-hash-route';
 import './options.css';
@@ -96,6 +97,7 @@ function SettingsSection() {
         }}
         onEnableNotifications={() => browser.permissions.request({ permissions: ['notifications'] })}
       />
+      <TemplatesSection />
     </section>
   );
 }

@@ -4,7 +4,11 @@ import { useState } from 'react';
 import { FollowUpList, type FollowUpItem } from '@/components/FollowUpList';
 import { useNow } from '@/components/use-now';
 import { sendMessage } from '@/lib/messaging';
+import { draftMessage } from '@/lib/outreach/draft';
+import type { DraftKind } from '@/lib/outreach/types';
+import { getContact } from '@/storage/contacts';
 import { listDueFollowUps, listUpcoming } from '@/storage/followups';
+import { listMeetings } from '@/storage/history';
 import { getSettings } from '@/storage/settings';
 import type { StoredContact } from '@/storage/schemas';
 import './popup.css';
@@ -19,11 +23,13 @@ export function App() {
     return { contacts: [...due, ...later], withinMs: settings.cadences.thankYouWithinHours * 3_600_000 };
   }, [weekEnd]);
   const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
   const items = (data?.contacts ?? []).flatMap((contact) => toItem(contact, data!.withinMs));
 
   // Every write goes through the background, which also owns the badge.
   const run = (action: Promise<unknown>) => {
     setError(null);
+    setCopied(null);
     action.catch((e: unknown) => setError(e instanceof Error ? e.message : 'That did not work. Try again.'));
   };
 
@@ -35,6 +41,11 @@ export function App() {
           All contacts
         </button>
       </header>
+      {copied && (
+        <p role="status" className="ok">
+          {copied}
+        </p>
+      )}
       {error && (
         <p role="alert" className="error">
           {error}
@@ -49,10 +60,40 @@ export function App() {
           onDone={(item) => run(sendMessage('completeDue', { contactId: item.contactId }))}
           onSnooze={(item, days) => run(sendMessage('snoozeDue', { contactId: item.contactId, days }))}
           onOpenContact={(item) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#contact/${item.contactId}`) })}
+          onCopyDraft={(item) =>
+            run(
+              draftFor(item).then(async (text) => {
+                await navigator.clipboard.writeText(text);
+                setCopied(`Copied the draft for ${item.name}. Edit it as you like before sending.`);
+              }),
+            )
+          }
         />
       )}
     </div>
   );
+}
+
+const DRAFT_KIND: Partial<Record<FollowUpItem['kind'], DraftKind>> = {
+  'thank-you': 'thank-you',
+  'follow-up': 'follow-up',
+  'keep-in-touch': 'keep-in-touch',
+  'reach-out': 'introduction',
+};
+
+/** The same draft the sidebar would offer for this step, made from the stored contact. */
+async function draftFor(item: FollowUpItem): Promise<string> {
+  const kind = DRAFT_KIND[item.kind];
+  const contact = await getContact(item.contactId);
+  if (!kind || !contact) throw new Error('There is no draft for this step.');
+  const [settings, meetings, referrer] = await Promise.all([
+    getSettings(),
+    listMeetings(contact.id),
+    contact.referredBy ? getContact(contact.referredBy) : undefined,
+  ]);
+  const latest = meetings.sort((a, b) => (b.heldAt ?? 0) - (a.heldAt ?? 0))[0];
+  const draft = draftMessage(kind, { contact, user: settings, referredByName: referrer?.name, takeaways: latest?.takeaways });
+  return draft.subject ? `Subject: ${draft.subject}\n\n${draft.body}` : draft.body;
 }
 
 function toItem(contact: StoredContact, withinMs: number): FollowUpItem[] {
