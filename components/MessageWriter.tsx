@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { coachDraft } from '@/lib/outreach/coach';
+import { words } from '@/lib/outreach/names';
 import { coachOptionsFor, draftMessage } from '@/lib/outreach/draft';
 import { renderTemplate } from '@/lib/outreach/template';
 import type { DraftContext, DraftKind } from '@/lib/outreach/types';
@@ -70,7 +71,8 @@ export function MessageWriter({ context, initialKind, templates, email, onSent, 
   const coach = coachDraft(kind, body, coachOptionsFor(kind, ctx));
   const isNote = kind === 'connection-note';
   const full = isNote || !subject ? body : `Subject: ${subject}\n\n${body}`;
-  const words = body.trim() ? body.trim().split(/\s+/u).length : 0;
+  // Counted as the coach counts them, so the two never disagree.
+  const wordCount = words(body).length;
   const kindTemplates = templates.filter((t) => t.kind === kind);
 
   const change = (next: Partial<{ subject: string; body: string }>) => setEdited({ key, subject, body, ...next });
@@ -118,7 +120,7 @@ export function MessageWriter({ context, initialKind, templates, email, onSent, 
         <label htmlFor={`${id}-body`}>Draft</label>
         <textarea id={`${id}-body`} rows={isNote ? 6 : 10} value={body} onChange={(e) => change({ body: e.target.value })} aria-describedby={`${id}-count`} />
         <p id={`${id}-count`} className="hint">
-          {isNote ? `${body.length} / ${context.user.noteLimit} characters` : `${words} words (aim for 75 or fewer)`}
+          {isNote ? `${body.length} / ${context.user.noteLimit} characters` : `${wordCount} words (aim for 75 or fewer)`}
         </p>
       </div>
       <ul className="plain coach" aria-label="Coach">
@@ -143,7 +145,7 @@ export function MessageWriter({ context, initialKind, templates, email, onSent, 
             type="button"
             onClick={() =>
               onSent(kind, full).then(
-                () => setStatus({ ok: true, text: `Logged. ${SENT[kind].kind === 'request-sent' ? 'A follow-up is scheduled if they don’t reply.' : ''}` }),
+                () => setStatus({ ok: true, text: 'Logged.' }),
                 (error: unknown) => setStatus({ ok: false, text: error instanceof Error ? error.message : 'Could not log it.' }),
               )
             }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 export type PrepArea = 'personal' | 'qualifications' | 'landscape' | 'leads';
 export const PREP_AREA_LABELS: Record<PrepArea, string> = {
@@ -34,11 +34,31 @@ export interface PrepCardProps {
 export function PrepCard({ research, questions, suggested, onChange }: PrepCardProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
+  const list = useRef<HTMLOListElement>(null);
+  // After a move or removal the list is rebuilt: keep keyboard focus where the user is working.
+  // (The new list may arrive later, through the background: wait until it is the one on screen.)
+  const [focusAfter, setFocusAfter] = useState<{ index: number; prefer: 'Move up' | 'Move down'; expect: string } | null>(null);
+  const shown = JSON.stringify(questions.map((q) => q.text));
+  useEffect(() => {
+    if (!focusAfter || !list.current || focusAfter.expect !== shown) return;
+    const items = list.current.querySelectorAll<HTMLLIElement>(':scope > li');
+    const item = items[Math.min(focusAfter.index, items.length - 1)];
+    const buttons = item ? [...item.querySelectorAll<HTMLButtonElement>('button')] : [];
+    const target = buttons.find((b) => b.textContent === focusAfter.prefer && !b.disabled) ?? buttons.find((b) => !b.disabled);
+    (target ?? list.current.parentElement?.querySelector<HTMLInputElement>('input'))?.focus();
+    setFocusAfter(null);
+  }, [focusAfter, shown]);
   const move = (from: number, to: number) => {
     const next = [...questions];
     const [item] = next.splice(from, 1);
     next.splice(to, 0, item!);
     onChange(next);
+    setFocusAfter({ index: to, prefer: to < from ? 'Move up' : 'Move down', expect: JSON.stringify(next.map((q) => q.text)) });
+  };
+  const remove = (index: number) => {
+    const next = questions.filter((_, i) => i !== index);
+    onChange(next);
+    setFocusAfter({ index, prefer: 'Move up', expect: JSON.stringify(next.map((q) => q.text)) });
   };
   const add = () => {
     const text = draft.trim();
@@ -84,7 +104,7 @@ export function PrepCard({ research, questions, suggested, onChange }: PrepCardP
       <section aria-labelledby={`${id}-questions`} className="stack">
         <h3 id={`${id}-questions`}>Questions to ask ({questions.length})</h3>
         {suggested && <p className="hint">Suggested for this person. Reorder, remove or add your own; your list is kept.</p>}
-        <ol className="questions" aria-labelledby={`${id}-questions`}>
+        <ol ref={list} className="questions" aria-labelledby={`${id}-questions`}>
           {questions.map((question, index) => (
             <li key={`${index}-${question.text}`}>
               <p style={{ margin: 0 }}>
@@ -104,7 +124,7 @@ export function PrepCard({ research, questions, suggested, onChange }: PrepCardP
                 >
                   Move down
                 </button>
-                <button type="button" className="link" onClick={() => onChange(questions.filter((_, i) => i !== index))} aria-label={`Remove: ${question.text}`}>
+                <button type="button" className="link" onClick={() => remove(index)} aria-label={`Remove: ${question.text}`}>
                   Remove
                 </button>
               </div>

@@ -33,7 +33,8 @@ export function createSidebarFrame(ctx: ContentScriptContext) {
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    onMount: (wrapper, iframe) => {
+    // Before the frame enters the page: a permission policy set later does not apply to it.
+    onBeforeMount: (wrapper, iframe) => {
       wrapper.setAttribute('data-coffee-chats', '');
       iframe.title = 'Coffee Chats';
       iframe.setAttribute('allow', 'clipboard-write');

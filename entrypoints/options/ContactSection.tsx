@@ -112,7 +112,7 @@ export function ContactSection({ id, onClose, onDeleted }: Props) {
           <details key={meeting.id} open={index === 0}>
             <summary>Meeting on {meeting.heldAt !== undefined ? formatDateTime(meeting.heldAt) : 'a date to set'}</summary>
             <MeetingForm
-              key={meeting.updatedAt ?? meeting.id}
+              key={meeting.id}
               meeting={{ ...meeting, heldAt: meeting.heldAt ?? now }}
               prepared={prep.questions.map((q) => q.text)}
               onSave={async (details) => {

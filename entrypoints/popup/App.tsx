@@ -1,3 +1,4 @@
+import { copyText } from '@/components/copy-text';
 import { addDays, endOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -63,7 +64,7 @@ export function App() {
           onCopyDraft={(item) =>
             run(
               draftFor(item).then(async (text) => {
-                await navigator.clipboard.writeText(text);
+                await copyText(text);
                 setCopied(`Copied the draft for ${item.name}. Edit it as you like before sending.`);
               }),
             )

@@ -24,7 +24,7 @@ export function MeetingPanel({ state, now }: { state: SidebarState; now: number 
       <h2>Meeting with {contact.name}</h2>
       {meetings.length > 1 && <p className="hint">Your latest of {meetings.length} meetings; earlier ones are in the contact book.</p>}
       <MeetingForm
-        key={`${meeting.id}-${meeting.updatedAt ?? ''}`}
+        key={meeting.id}
         meeting={value}
         prepared={prepared}
         onSave={async (details) => {

@@ -1,3 +1,5 @@
+import { copyText } from '@/components/copy-text';
+import { useState } from 'react';
 import { MessageWriter, SENT } from '@/components/MessageWriter';
 import { sendMessage, type SidebarState } from '@/lib/messaging';
 import type { DraftKind } from '@/lib/outreach/types';
@@ -22,10 +24,18 @@ export function suggestedKind(state: SidebarState): DraftKind {
 /** Drafts and coaches the message for this person; copying and logging are the user's. */
 export function MessagePanel({ state }: { state: SidebarState }) {
   const { contact } = state;
+  // Logging moves the contact on, which starts a fresh writer below: the notice lives here.
+  const [logged, setLogged] = useState<string | null>(null);
   const profile = contact ?? state.page!.extraction!.profile;
   const meeting = state.meetings[0];
   const lastRequest = state.lastInteraction?.kind === 'request-sent' ? state.lastInteraction.at : undefined;
   return (
+    <>
+    {logged && (
+      <p role="status" className="ok card">
+        {logged}
+      </p>
+    )}
     <MessageWriter
       key={`${state.page!.slug}-${contact?.id ?? 'new'}-${contact?.nextDueKind ?? ''}`}
       initialKind={suggestedKind(state)}
@@ -38,7 +48,7 @@ export function MessagePanel({ state }: { state: SidebarState }) {
       }}
       templates={state.templates}
       email={contact?.email}
-      onCopy={(text) => navigator.clipboard.writeText(text)}
+      onCopy={copyText}
       onSent={
         contact
           ? async (kind, text) => {
@@ -48,9 +58,15 @@ export function MessagePanel({ state }: { state: SidebarState }) {
                 text,
                 channel: kind === 'connection-note' ? 'linkedin' : 'email',
               });
+              setLogged(
+                SENT[kind].kind === 'request-sent'
+                  ? 'Logged: request sent. If there is no reply, Coffee Chats reminds you to follow up once.'
+                  : `Logged: ${SENT[kind].label.replace(/^Mark /u, '')}.`,
+              );
             }
           : null
       }
     />
+    </>
   );
 }

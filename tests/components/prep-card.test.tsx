@@ -149,3 +149,18 @@ describe('PrepCard', () => {
     expect(texts(onChange.mock.lastCall![0])).toEqual([MOVE, WEEK, WHO]);
   });
 });
+
+describe('PrepCard keeps keyboard focus while arranging', () => {
+  it('follows the moved question, and stays in the list after a removal', async () => {
+    render(<Harness onChange={() => undefined} />);
+    screen.getByRole('button', { name: `Move down: ${WEEK}` }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toHaveAccessibleName(`Move down: ${WEEK}`);
+    await userEvent.keyboard('{Enter}');
+    // Now last: "Move down" is disabled, so focus goes to its other button.
+    expect(document.activeElement).toHaveAccessibleName(`Move up: ${WEEK}`);
+    screen.getByRole('button', { name: `Remove: ${MOVE}` }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).not.toBe(document.body);
+  });
+});

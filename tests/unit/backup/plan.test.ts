@@ -190,7 +190,7 @@ describe('importing the same file twice', () => {
 });
 
 describe('planImport at scale', () => {
-  it('plans 10,000 contacts and 50,000 interactions in well under a second', () => {
+  it('plans 10,000 contacts and 50,000 interactions without losing or doubling anything', () => {
     const contacts = Array.from({ length: 10_000 }, (_, i) => ({
       ...contact(1),
       id: i + 1,
@@ -208,15 +208,10 @@ describe('planImport at scale', () => {
       interactionKeys: new Set(interactions.filter((x) => x.contactId <= 5_000 && x.at % 2 === 0).map(interactionKey)),
     });
 
-    const started = performance.now();
+    // Speed is measured by `npm run bench` (import vs raw bulkPut), not asserted here.
     const plan = planImport(here, file);
     const resolved = resolvePlan(plan, plan.newContacts.map((_, i) => 20_000 + i));
-    const elapsed = performance.now() - started;
-
-    console.info(`planImport + resolvePlan, 10,000 contacts / 50,000 interactions / 10,000 meetings: ${elapsed.toFixed(0)} ms`);
     expect(describePlan(plan)).toBe('5000 new, 1666 updated, 3334 unchanged · 10000 meetings, 37500 interactions');
     expect(resolved.contacts).toHaveLength(1666 + 5000);
-    // Typically 50–150 ms; the bound is loose so a busy CI machine does not make it flaky.
-    expect(elapsed).toBeLessThan(1_000);
   });
 });

@@ -150,18 +150,16 @@ describe('buildReferralTree with loops (imported or hand-edited data)', () => {
 });
 
 describe('buildReferralTree at scale', () => {
-  it('builds 10,000 contacts in well under a second, and a 10,000-long chain without overflowing', () => {
+  // Speed is measured by `npm run bench`, not asserted here.
+  it('builds 10,000 contacts, and a 10,000-long chain without overflowing', () => {
     const wide = Array.from({ length: 10_000 }, (_, i) =>
       contact(i + 1, `Contact ${i}`, i < 20 ? undefined : Math.floor(i / 3) + 1),
     );
     const chain = Array.from({ length: 10_000 }, (_, i) => contact(i + 1, `Link ${i}`, i === 0 ? undefined : i));
 
-    const started = performance.now();
     const tree = buildReferralTree(wide);
-    const elapsed = performance.now() - started;
 
     expect(countInTree(tree.roots) + tree.unconnected).toBe(10_000);
-    expect(elapsed).toBeLessThan(200);
 
     const long = buildReferralTree(chain);
     expect(treeDepth(long.roots)).toBe(10_000);
