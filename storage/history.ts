@@ -1,7 +1,7 @@
 import { getDb, type CoffeeChatsDb } from './db';
 import { DUE_ACTIONS } from '@/lib/followups/actions';
 import { dismissDue, refreshContact } from './followups';
-import { InteractionSchema, MeetingSchema, type StoredContact } from './schemas';
+import { InteractionSchema, MeetingSchema, type Meeting, type StoredContact } from './schemas';
 
 /** Repository verbs for what happened with a contact: interactions and meetings. */
 
@@ -59,4 +59,9 @@ export async function completeDue(contactId: number, now = Date.now(), db: Coffe
     });
   }
   return dismissDue(contactId, now, db);
+}
+
+/** Every meeting, for the interview report. */
+export async function listAllMeetings(db: CoffeeChatsDb = getDb()) {
+  return (await db.meetings.toArray()) as (Meeting & { id: number })[];
 }

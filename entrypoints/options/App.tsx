@@ -8,10 +8,20 @@ import { listContacts, restoreContact, type DeletedContact } from '@/storage/con
 import { getSettings, saveSettings } from '@/storage/settings';
 import { BackupSection } from './BackupSection';
 import { ContactSection } from './ContactSection';
+import { NetworkSection } from './NetworkSection';
+import { ReportSection } from './ReportSection';
 import { TemplatesSection } from './TemplatesSection';
 import { notifyDataChanged } from './notify';
 import { useHashRoute } from './use-hash-route';
 import './options.css';
+
+const SECTIONS = [
+  ['contacts', 'Contacts'],
+  ['network', 'Referrals'],
+  ['report', 'Interview report'],
+  ['settings', 'Settings'],
+  ['backup', 'Backup'],
+] as const;
 
 export function App() {
   const [route, navigate] = useHashRoute();
@@ -19,12 +29,12 @@ export function App() {
   const clearDeleted = useCallback(() => setDeleted(null), []);
   return (
     <div className="options">
-      <header className="stack">
+      <header className="stack no-print">
         <h1>Coffee Chats</h1>
         <nav aria-label="Sections" className="row">
-          {(['contacts', 'settings', 'backup'] as const).map((section) => (
+          {SECTIONS.map(([section, label]) => (
             <a key={section} href={`#${section}`} aria-current={route.section === section ? 'page' : undefined}>
-              {section === 'contacts' ? 'Contacts' : section === 'settings' ? 'Settings' : 'Backup'}
+              {label}
             </a>
           ))}
         </nav>
@@ -37,6 +47,8 @@ export function App() {
         )}
         {route.section === 'settings' && <SettingsSection />}
         {route.section === 'backup' && <BackupSection />}
+        {route.section === 'network' && <NetworkSection />}
+        {route.section === 'report' && <ReportSection />}
       </main>
       {deleted && <UndoToast key={deleted.contact.id} deleted={deleted} onDone={clearDeleted} />}
     </div>

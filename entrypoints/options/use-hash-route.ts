@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
 
 export interface Route {
-  section: 'contacts' | 'settings' | 'backup';
+  section: 'contacts' | 'settings' | 'backup' | 'network' | 'report';
   contactId?: number;
 }
 
-/** `#contacts`, `#contact/12`, `#settings`, `#backup` — so the popup can link straight to a contact. */
+/** `#contacts`, `#contact/12`, `#network`, `#report`, `#settings`, `#backup` — so the popup can link straight to a contact. */
 export function parseHash(hash: string): Route {
   const value = hash.replace(/^#/u, '');
   const contact = /^contact\/(\d+)$/u.exec(value);
   if (contact) return { section: 'contacts', contactId: Number(contact[1]) };
-  if (value === 'settings' || value === 'backup') return { section: value };
+  if (value === 'settings' || value === 'backup' || value === 'network' || value === 'report') return { section: value };
   return { section: 'contacts' };
 }
 

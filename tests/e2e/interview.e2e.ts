@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { DEMO_SLUG } from '../../scripts/demo/people';
 import { field, removeProfileDir, sidebar, startSession } from './support';
 
@@ -63,6 +64,21 @@ describe('the interview itself', () => {
       await frameAgain.getByRole('tab', { name: 'Message' }).click();
       expect(await frameAgain.getByRole('combobox', { name: 'Message' }).inputValue()).toBe('thank-you');
       expect(await frameAgain.getByRole('textbox', { name: 'Draft' }).inputValue()).toMatch(/portfolio of studies|research meetup/iu);
+
+      // The referral tree shows who led to whom; the report has the conversation.
+      const options = await second.openExtensionPage('options.html#network');
+      const tree = options.getByRole('list', { name: 'Referral tree' });
+      await tree.getByRole('link', { name: 'Maya Okafor' }).waitFor();
+      expect(await tree.getByRole('listitem').filter({ hasText: 'Maya Okafor' }).getByRole('link', { name: 'Jonas Weber' }).count()).toBe(1);
+      await options.getByRole('link', { name: 'Interview report' }).click();
+      const article = options.getByRole('article').filter({ hasText: 'Maya Okafor' });
+      await article.getByText('A small portfolio of studies beats a long CV').waitFor();
+      await article.getByText('Jonas Weber').waitFor();
+      const [file] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Download as Markdown' }).click()]);
+      const markdown = readFileSync((await file.path())!, 'utf8');
+      expect(markdown).toMatch(/^# Informational interviews/u);
+      expect(markdown).toContain('## Maya Okafor');
+      expect(markdown).toContain('A small portfolio of studies beats a long CV');
     } finally {
       await second.close();
       removeProfileDir(first.userDataDir);
