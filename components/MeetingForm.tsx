@@ -1,7 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-
-export const MEETING_MODE_LABELS = { video: 'Video call', phone: 'Phone', 'in-person': 'In person', chat: 'Chat' } as const;
-export type MeetingMode = keyof typeof MEETING_MODE_LABELS;
+import { REPORT_MODE_LABELS as MEETING_MODE_LABELS, type MeetingMode } from '@/lib/report/interview-report';
 
 export interface MeetingFormValue {
   heldAt: number;

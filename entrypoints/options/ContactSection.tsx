@@ -4,6 +4,7 @@ import { ContactEditor } from '@/components/ContactEditor';
 import { MeetingForm } from '@/components/MeetingForm';
 import { PrepCard } from '@/components/PrepCard';
 import { useNow } from '@/components/use-now';
+import { INTERACTION_LABELS } from '@/lib/followups/status';
 import { formatDateTime } from '@/lib/format';
 import { preparedQuestions } from '@/lib/prep/prepared';
 import { deleteContact, getContact, updateContact, type DeletedContact } from '@/storage/contacts';
@@ -12,15 +13,6 @@ import { savePrepQuestions, updateMeeting } from '@/storage/meetings';
 import { getSettings } from '@/storage/settings';
 import { notifyDataChanged } from './notify';
 
-const INTERACTION_LABELS: Record<string, string> = {
-  'request-sent': 'Request sent',
-  'follow-up-sent': 'Follow-up sent',
-  'reply-received': 'Reply received',
-  meeting: 'Meeting',
-  'thank-you-sent': 'Thank-you sent',
-  'check-in-sent': 'Check-in sent',
-  note: 'Note',
-};
 
 interface Props {
   id: number;

@@ -1,20 +1,11 @@
 import { useMemo, useState } from 'react';
 import { ContactStatus } from '@/components/ContactStatus';
 import { ProfileForm, type EditableField } from '@/components/ProfileForm';
-import { STATUS_LABELS } from '@/lib/followups/status';
+import { INTERACTION_LABELS, STATUS_LABELS } from '@/lib/followups/status';
 import { relativeTime } from '@/lib/format';
 import { sendMessage, type SidebarState } from '@/lib/messaging';
 import { draftValues, fieldsToSave, type Typed } from '@/lib/profile-draft';
 
-const INTERACTION_LABELS: Record<string, string> = {
-  'request-sent': 'Request sent',
-  'follow-up-sent': 'Follow-up sent',
-  'reply-received': 'Reply received',
-  meeting: 'Meeting',
-  'thank-you-sent': 'Thank-you sent',
-  'check-in-sent': 'Check-in sent',
-  note: 'Note',
-};
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong. Try again.';

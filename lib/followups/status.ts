@@ -54,3 +54,14 @@ export function deriveStatus(events: readonly StatusEvent[]): Status {
   }
   return status;
 }
+
+/** How each logged interaction reads in a history. */
+export const INTERACTION_LABELS: Record<string, string> = {
+  'request-sent': 'Request sent',
+  'follow-up-sent': 'Follow-up sent',
+  'reply-received': 'Reply received',
+  meeting: 'Meeting',
+  'thank-you-sent': 'Thank-you sent',
+  'check-in-sent': 'Check-in sent',
+  note: 'Note',
+};

@@ -118,7 +118,7 @@ describe('MessageWriter', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Mark request sent' }));
     expect(onSent).toHaveBeenCalledWith('connection-note', draft().value);
     expect(draft().value).toMatch(/ Thank you!$/u);
-    expect(status()).toHaveTextContent('Logged. A follow-up is scheduled if they don’t reply.');
+    expect(status()).toHaveTextContent('Logged.');
   });
 
   it('logs a thank-you as a thank-you, subject included', async () => {
