@@ -50,8 +50,13 @@ function pictureUrl(picture: unknown): string | undefined {
 /** Signed-in JSON blobs: fields of the profile object whose publicIdentifier is `slug`. */
 export function fromJsonBlobs(doc: Document, slug: string): Found {
   const out: Found = {};
+  // Parsing every blob is most of the cost on signed-in pages: skip those that cannot hold the slug.
+  const ascii = /^[\x20-\x7e]+$/u.test(slug);
   for (const code of queryAll(doc, JSON_BLOB.join(','))) {
-    for (const obj of objectsIn(parse(code.textContent))) {
+    const text = code.textContent;
+    if (!text || !text.includes('publicIdentifier')) continue;
+    if (ascii && !text.toLowerCase().includes(`"${slug}"`)) continue;
+    for (const obj of objectsIn(parse(text))) {
       const id = str(obj.publicIdentifier);
       if (!id || id.toLowerCase() !== slug) continue;
       const name = [str(obj.firstName), str(obj.lastName)].filter(Boolean).join(' ');
