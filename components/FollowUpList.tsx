@@ -2,6 +2,7 @@ import { DUE_ACTIONS, SNOOZE_CHOICES } from '@/lib/followups/actions';
 import { groupItems } from '@/lib/followups/groups';
 import type { DueKind } from '@/lib/followups/next-due';
 import { relativeTime } from '@/lib/format';
+import { DRAFT_FOR_DUE } from '@/lib/outreach/for-due';
 
 export interface FollowUpItem {
   contactId: number;
@@ -62,7 +63,7 @@ export function FollowUpList({ items, now, onDone, onSnooze, onOpenContact, onCo
                     <button type="button" className="primary" onClick={() => onDone(item)}>
                       {DUE_ACTIONS[item.kind].label}
                     </button>
-                    {onCopyDraft && item.kind !== 'second-contact' && item.kind !== 'close' && (
+                    {onCopyDraft && DRAFT_FOR_DUE[item.kind] && (
                       <button type="button" onClick={() => onCopyDraft(item)}>
                         Copy draft
                       </button>

@@ -6,7 +6,7 @@ import { FollowUpList, type FollowUpItem } from '@/components/FollowUpList';
 import { useNow } from '@/components/use-now';
 import { sendMessage } from '@/lib/messaging';
 import { draftMessage } from '@/lib/outreach/draft';
-import type { DraftKind } from '@/lib/outreach/types';
+import { DRAFT_FOR_DUE } from '@/lib/outreach/for-due';
 import { getContact } from '@/storage/contacts';
 import { listDueFollowUps, listUpcoming } from '@/storage/followups';
 import { listMeetings } from '@/storage/history';
@@ -75,16 +75,9 @@ export function App() {
   );
 }
 
-const DRAFT_KIND: Partial<Record<FollowUpItem['kind'], DraftKind>> = {
-  'thank-you': 'thank-you',
-  'follow-up': 'follow-up',
-  'keep-in-touch': 'keep-in-touch',
-  'reach-out': 'introduction',
-};
-
 /** The same draft the sidebar would offer for this step, made from the stored contact. */
 async function draftFor(item: FollowUpItem): Promise<string> {
-  const kind = DRAFT_KIND[item.kind];
+  const kind = DRAFT_FOR_DUE[item.kind];
   const contact = await getContact(item.contactId);
   if (!kind || !contact) throw new Error('There is no draft for this step.');
   const [settings, meetings, referrer] = await Promise.all([

@@ -2,24 +2,7 @@ import { copyText } from '@/components/copy-text';
 import { useState } from 'react';
 import { MessageWriter, SENT } from '@/components/MessageWriter';
 import { sendMessage, type SidebarState } from '@/lib/messaging';
-import type { DraftKind } from '@/lib/outreach/types';
-
-/** Which message fits where the contact stands. */
-export function suggestedKind(state: SidebarState): DraftKind {
-  const contact = state.contact;
-  switch (contact?.nextDueKind) {
-    case 'thank-you':
-      return 'thank-you';
-    case 'follow-up':
-      return 'follow-up';
-    case 'keep-in-touch':
-      return 'keep-in-touch';
-    case 'reach-out':
-      return 'introduction';
-    default:
-      return state.referrerName && contact?.status === 'saved' ? 'introduction' : 'connection-note';
-  }
-}
+import { suggestedDraftKind } from '@/lib/outreach/for-due';
 
 /** Drafts and coaches the message for this person; copying and logging are the user's. */
 export function MessagePanel({ state }: { state: SidebarState }) {
@@ -38,7 +21,7 @@ export function MessagePanel({ state }: { state: SidebarState }) {
     )}
     <MessageWriter
       key={`${state.page!.slug}-${contact?.id ?? 'new'}-${contact?.nextDueKind ?? ''}`}
-      initialKind={suggestedKind(state)}
+      initialKind={suggestedDraftKind(contact?.nextDueKind, Boolean(state.referrerName), contact?.status)}
       context={{
         contact: profile,
         user: state.settings,

@@ -57,12 +57,12 @@ describe('the toolbar badge (background, fake browser)', () => {
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('coffee-chats:hourly')).toMatchObject({ periodInMinutes: 60 }));
     const c = await saveContact('c', person('Cleo'), Date.now());
     await logMeeting(c.id, Date.now() - 25 * HOUR);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'coffee-chats:next-overdue', scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'coffee-chats:next-overdue', scheduledTime: Date.now(), persistAcrossSessions: true });
     await vi.waitFor(async () => expect(await badge()).toMatchObject({ text: '1', color: RED }));
   });
 
   it('sends one notification per overdue note, only when the user turned them on and allowed it', async () => {
-    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id');
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id' as never);
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
     const c = await saveContact('c', person('Cleo'), Date.now());
     await logMeeting(c.id, Date.now() - 25 * HOUR);
