@@ -63,14 +63,14 @@ describe('the toolbar badge (background, fake browser)', () => {
 
   it('sends one notification per overdue note, only when the user turned them on and allowed it', async () => {
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id' as never);
-    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
     const c = await saveContact('c', person('Cleo'), Date.now());
     await logMeeting(c.id, Date.now() - 25 * HOUR);
     await updateBadge();
     expect(create).not.toHaveBeenCalled();
 
     await saveSettings({ ...(await getSettings()), notifyOverdueThankYou: true });
-    contains.mockResolvedValueOnce(false);
+    contains.mockResolvedValueOnce(false as never);
     await updateBadge();
     expect(create).not.toHaveBeenCalled();
 
