@@ -70,3 +70,27 @@ describe('outreach writer', () => {
     await page.close();
   });
 });
+
+describe('own templates', () => {
+  it('a template saved in the options page is offered in the sidebar, filled in for the person', async () => {
+    const options = await session.openExtensionPage('options.html#settings');
+    const form = options.getByRole('form', { name: 'Template' });
+    await form.getByRole('textbox', { name: 'Template name' }).fill('Alumni note');
+    await form.getByRole('textbox', { name: 'Text' }).fill('Hi {firstName}, I saw your work at {company}. Could I ask you a few questions about it?');
+    await form.getByRole('button', { name: 'Save template' }).click();
+    await options.getByText(/Template “Alumni note” saved/u).waitFor();
+    await options.close();
+
+    const page = await session.context.newPage();
+    await page.goto(`https://www.linkedin.com${PATH}`);
+    const frame = sidebar(page);
+    await expect.poll(() => field(frame, 'Name').inputValue()).toBe(FIXTURE.expected.name);
+    await frame.getByRole('tab', { name: 'Message' }).click();
+    await frame.getByRole('combobox', { name: 'Message' }).selectOption('connection-note');
+    await frame.getByRole('combobox', { name: 'Start from' }).selectOption({ label: 'Your template: Alumni note' });
+    const text = await frame.getByRole('textbox', { name: 'Draft' }).inputValue();
+    expect(text).toMatch(/^Hi Ravi, I saw your work at .+\. Could I ask you a few questions about it\?$/u);
+    expect(text).not.toContain('{');
+    await page.close();
+  });
+});
