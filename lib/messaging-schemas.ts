@@ -49,4 +49,7 @@ export const SidebarStateSchema = z.object({
   referrerName: z.string().optional(),
   settings: SettingsSchema,
   templates: z.array(TemplateSchema).max(200),
+  leadMatches: z.array(z.object({ id: rowId, name: z.string(), referrerName: z.string().optional() })).max(20),
 });
+
+export const LinkLeadRequestSchema = z.object({ contactId: rowId, slug: SlugSchema });

@@ -28,6 +28,8 @@ export interface ProtocolMap {
   logMeeting(data: { contactId: number }): { contact: StoredContact; meetingId: number };
   /** sidebar → background: complete (or reopen and change) a meeting. */
   updateMeeting(data: { meetingId: number; details: MeetingDetails }): StoredContact;
+  /** sidebar → background: this profile is that lead (saved by name only). */
+  linkLead(data: { contactId: number; slug: string }): StoredContact | undefined;
   /** sidebar → background: the questions the user prepared for a contact. */
   savePrep(data: { contactId: number; questions: PrepQuestion[] }): StoredContact;
   /** popup → background. */
@@ -58,4 +60,6 @@ export interface SidebarState {
   settings: Settings;
   /** The user's own message templates. */
   templates: Template[];
+  /** Not a contact yet, but leads saved by this name exist: "is this them?". */
+  leadMatches: { id: number; name: string; referrerName?: string }[];
 }

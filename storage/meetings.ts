@@ -104,3 +104,25 @@ export async function fillEmptyFields(slug: string, profile: Partial<Record<stri
     return updated as StoredContact;
   });
 }
+
+/** Leads saved by name only whose name is the one on this profile: "is this them?". */
+export async function findLeadsNamed(name: string, db: CoffeeChatsDb = getDb()) {
+  if (!name.trim()) return [];
+  const rows = await db.contacts.where('name').equalsIgnoreCase(name.trim()).toArray();
+  return rows.filter((row) => row.slug === undefined && row.referredBy !== undefined) as StoredContact[];
+}
+
+/**
+ * The user says a lead saved by name is the person on this profile: the lead
+ * gets the profile's slug and whatever of the page is still empty on it.
+ */
+export async function linkLeadToProfile(contactId: number, slug: string, profile: Partial<Record<string, unknown>>, now = Date.now(), db: CoffeeChatsDb = getDb()) {
+  return db.transaction('rw', [db.contacts], async () => {
+    const lead = await db.contacts.get(contactId);
+    if (!lead) throw new Error('That lead no longer exists.');
+    if (lead.slug !== undefined) throw new Error('That lead is already linked to a LinkedIn profile.');
+    if (await db.contacts.where('slug').equals(slug).count()) throw new Error('This profile is already one of your contacts.');
+    await db.contacts.put(ContactSchema.parse({ ...lead, slug, profileUrl: profileUrlFor(slug), updatedAt: now }));
+    return fillEmptyFields(slug, profile, now, db);
+  });
+}

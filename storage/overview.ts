@@ -1,4 +1,5 @@
 import { getDb, type CoffeeChatsDb } from './db';
+import { findLeadsNamed } from './meetings';
 import type { Interaction, Meeting, StoredContact } from './schemas';
 
 export interface ContactOverview {
@@ -7,6 +8,21 @@ export interface ContactOverview {
   meetings: (Meeting & { id: number })[];
   lastInteraction: Interaction | null;
   referrerName?: string;
+}
+
+/** A lead saved by name that may be the person on screen. */
+export interface LeadMatch {
+  id: number;
+  name: string;
+  referrerName?: string;
+}
+
+export async function leadMatchesFor(name: string | undefined, db: CoffeeChatsDb = getDb()): Promise<LeadMatch[]> {
+  if (!name) return [];
+  const leads = await findLeadsNamed(name, db);
+  return Promise.all(
+    leads.map(async (lead) => ({ id: lead.id, name: lead.name, referrerName: (await db.contacts.get(lead.referredBy!))?.name })),
+  );
 }
 
 /** Everything the sidebar shows about a saved contact, read in one go. */

@@ -6,11 +6,12 @@ import {
   LogInteractionRequestSchema,
   PageStateSchema,
   SaveContactRequestSchema,
+  LinkLeadRequestSchema,
   SavePrepRequestSchema,
   SnoozeRequestSchema,
   UpdateMeetingRequestSchema,
 } from '@/lib/messaging-schemas';
-import { fillEmptyFields, savePrepQuestions, updateMeeting } from '@/storage/meetings';
+import { fillEmptyFields, linkLeadToProfile, savePrepQuestions, updateMeeting } from '@/storage/meetings';
 import { snoozeDue } from '@/storage/followups';
 import { completeHistory, getContact, saveContact } from '@/storage/contacts';
 import { completeDue, logInteraction, logMeeting, markThankYouSent } from '@/storage/history';
@@ -91,5 +92,14 @@ export function registerHandlers(pages: TabPages) {
     if (!isExtensionPage(sender)) throw new Error('Not allowed');
     const { contactId, questions } = SavePrepRequestSchema.parse(data);
     return savePrepQuestions(contactId, questions);
+  });
+
+  onMessage('linkLead', async ({ data, sender }) => {
+    const tabId = sidebarTabId(sender);
+    if (tabId === null) throw new Error('linkLead is only accepted from the sidebar');
+    const { contactId, slug } = LinkLeadRequestSchema.parse(data);
+    const open = pages.get(tabId);
+    if (open?.slug !== slug || !open.extraction) throw new Error('The page changed to another profile. Try again.');
+    return linkLeadToProfile(contactId, slug, open.extraction.profile);
   });
 }

@@ -2,7 +2,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { Browser } from 'wxt/browser';
 import { sendMessage, SIDEBAR_PORT, type PageState, type SidebarState } from '@/lib/messaging';
 import { PageStateSchema } from '@/lib/messaging-schemas';
-import { getContactOverview, type ContactOverview } from '@/storage/overview';
+import { getContactOverview, leadMatchesFor, type ContactOverview, type LeadMatch } from '@/storage/overview';
 import { getSettings } from '@/storage/settings';
 import { listTemplates } from '@/storage/templates';
 import { DEFAULT_SETTINGS, type Settings, type Template } from '@/storage/schemas';
@@ -20,6 +20,7 @@ interface Connection {
   overview: ContactOverview | null;
   settings: Settings;
   templates: Template[];
+  leadMatches: LeadMatch[];
   subscription?: Subscription;
 }
 
@@ -42,6 +43,7 @@ export function registerSidebarPorts(): TabPages {
       referrerName: overview?.referrerName,
       settings: connection.settings,
       templates: connection.templates,
+      leadMatches: overview ? [] : connection.leadMatches,
     };
     try {
       connection.port.postMessage(state);
@@ -52,21 +54,26 @@ export function registerSidebarPorts(): TabPages {
 
   const follow = (tabId: number, connection: Connection) => {
     const slug = pages.get(tabId)?.slug ?? null;
-    if (slug === connection.slug && connection.subscription) return post(tabId, connection);
+    // The name matters too: leads saved by name are matched once the page has been read.
+    const name = pages.get(tabId)?.extraction?.profile.name;
+    const key = slug === null ? null : `${slug}\u0000${name ?? ''}`;
+    if (key === connection.slug && connection.subscription) return post(tabId, connection);
     connection.subscription?.unsubscribe();
-    connection.slug = slug;
-    connection.overview = null;
+    if (slug !== connection.slug?.split('\u0000')[0]) connection.overview = null;
+    connection.slug = key;
     post(tabId, connection);
     if (slug === null) return;
     connection.subscription = liveQuery(async () => ({
       overview: await getContactOverview(slug),
       settings: await getSettings(),
       templates: await listTemplates(),
+      leadMatches: await leadMatchesFor(name),
     })).subscribe({
-      next: ({ overview, settings, templates }) => {
+      next: ({ overview, settings, templates, leadMatches }) => {
         connection.overview = overview;
         connection.settings = settings;
         connection.templates = templates;
+        connection.leadMatches = leadMatches;
         post(tabId, connection);
       },
       error: (error: unknown) => console.error('Coffee Chats: could not read the contact', error),
@@ -82,7 +89,7 @@ export function registerSidebarPorts(): TabPages {
     if (port.name !== SIDEBAR_PORT) return;
     const tabId = port.sender ? sidebarTabId(port.sender) : null;
     if (tabId === null) return port.disconnect();
-    const connection: Connection = { port, slug: null, overview: null, settings: DEFAULT_SETTINGS, templates: [] };
+    const connection: Connection = { port, slug: null, overview: null, settings: DEFAULT_SETTINGS, templates: [], leadMatches: [] };
     const set = connections.get(tabId) ?? new Set();
     set.add(connection);
     connections.set(tabId, set);

@@ -54,6 +54,18 @@ export function PersonPanel({ state, now, onMeetingLogged }: { state: SidebarSta
     }
   };
 
+  const linkLead = async (contactId: number) => {
+    setBusy(true);
+    try {
+      await sendMessage('linkLead', { contactId, slug });
+      setStatus(true, 'Linked: the lead now has this LinkedIn profile, and what was empty is filled in.');
+    } catch (error) {
+      setStatus(false, errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const markReply = async () => {
     if (!contact) return;
     setBusy(true);
@@ -80,6 +92,19 @@ export function PersonPanel({ state, now, onMeetingLogged }: { state: SidebarSta
         thankYouDueAt={contact?.thankYouDueAt}
         overdueAt={contact?.thankYouDueAt === undefined ? undefined : contact.thankYouDueAt + withinMs}
       />
+      {!contact &&
+        state.leadMatches.map((lead) => (
+          <div key={lead.id} className="card stack" role="group" aria-label={`Lead ${lead.name}`}>
+            <p style={{ margin: 0 }}>
+              <strong>{lead.name}</strong> is a lead{lead.referrerName ? ` ${lead.referrerName} suggested` : ''}. Is this them?
+            </p>
+            <div className="row">
+              <button type="button" disabled={busy} onClick={() => void linkLead(lead.id)}>
+                Link to this lead
+              </button>
+            </div>
+          </div>
+        ))}
       {contact && (
         <dl className="facts" aria-label="Where things stand">
           <dt>Status</dt>

@@ -58,6 +58,17 @@ export const PEOPLE: DemoPerson[] = [
     education: [{ school: 'York Demo University', degree: 'MA, Public Policy', dates: '2018 - 2019' }],
   },
   {
+    slug: 'jonas-weber-demo',
+    name: 'Jonas Weber',
+    headline: 'Research Operations Lead at Harbourline Studio',
+    location: 'Utrecht, Netherlands',
+    company: 'Harbourline Studio',
+    title: 'Research Operations Lead',
+    about: 'I help research teams run studies smoothly: recruiting, consent, tooling.',
+    experience: [{ title: 'Research Operations Lead', company: 'Harbourline Studio', dates: 'Apr 2021 - Present · 5 yrs' }],
+    education: [{ school: 'Utrecht Demo University', degree: 'BA, Communication', dates: '2014 - 2017' }],
+  },
+  {
     slug: 'hostile-test-profile',
     name: '<img src=x onerror=alert(1)>',
     headline: '<script>alert("headline")</script> Security tester',

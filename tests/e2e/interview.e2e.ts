@@ -37,6 +37,16 @@ describe('the interview itself', () => {
     const popup = await first.openExtensionPage('popup.html');
     await popup.getByRole('listitem', { name: 'Jonas Weber' }).getByText('Reach out to Jonas Weber (suggested by Maya Okafor)', { exact: false }).waitFor();
     await popup.getByRole('listitem', { name: 'Maya Okafor' }).getByText(/Send Maya a thank-you note/u).waitFor();
+
+    // Later the user opens the lead's profile: it is recognised and linked, not saved twice.
+    const leadPage = await first.openProfile('jonas-weber-demo');
+    const leadFrame = sidebar(leadPage);
+    const prompt = leadFrame.getByRole('group', { name: 'Lead Jonas Weber' });
+    await prompt.getByText(/is a lead Maya Okafor suggested\. Is this them\?/u).waitFor();
+    await prompt.getByRole('button', { name: 'Link to this lead' }).click();
+    await leadFrame.getByText('Already a contact').waitFor();
+    await leadFrame.getByText('Maya Okafor', { exact: true }).waitFor();
+    expect(await field(leadFrame, 'Company').inputValue()).toBe('Harbourline Studio');
     await first.close();
 
     const second = await startSession(first.userDataDir);

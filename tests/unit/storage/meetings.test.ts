@@ -1,7 +1,7 @@
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import { saveContact } from '@/storage/contacts';
 import { logMeeting } from '@/storage/history';
-import { fillEmptyFields, savePrepQuestions, updateMeeting } from '@/storage/meetings';
+import { fillEmptyFields, findLeadsNamed, linkLeadToProfile, savePrepQuestions, updateMeeting } from '@/storage/meetings';
 
 const T = new Date('2026-11-16T10:00:00').getTime();
 const HOUR = 3_600_000;
@@ -70,5 +70,17 @@ describe('completing a meeting', () => {
     const lead = await saveContact('lead', { name: 'Lead Typed', headline: 'Typed by me', experience: [], education: [] }, T, db);
     const filled = await fillEmptyFields('lead', { name: 'Other', headline: 'From page', currentCompany: 'Acme', experience: [{ title: 'Eng' }] }, T + 1, db);
     expect(filled).toMatchObject({ id: lead.id, name: 'Lead Typed', headline: 'Typed by me', currentCompany: 'Acme', experience: [{ title: 'Eng' }] });
+  });
+});
+
+describe('leads saved by name', () => {
+  it('are found by the name on a profile and linked to it, filling only what is empty', async () => {
+    const { meetingId } = await met();
+    const { meeting } = await updateMeeting(meetingId, { heldAt: T, leads: [{ name: 'Jonas Weber' }] }, T, db);
+    expect((await findLeadsNamed('jonas weber', db)).map((c) => c.id)).toEqual([meeting.leads[0]!.contactId]);
+    const linked = await linkLeadToProfile(meeting.leads[0]!.contactId!, 'jonas-weber', { name: 'Jonas W.', currentCompany: 'Harbourline' }, T, db);
+    expect(linked).toMatchObject({ name: 'Jonas Weber', slug: 'jonas-weber', profileUrl: 'https://www.linkedin.com/in/jonas-weber/', currentCompany: 'Harbourline' });
+    expect(await findLeadsNamed('Jonas Weber', db)).toEqual([]);
+    await expect(linkLeadToProfile(linked!.id, 'other', {}, T, db)).rejects.toThrow(/already linked/u);
   });
 });
