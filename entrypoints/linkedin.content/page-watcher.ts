@@ -8,6 +8,9 @@ type Extract = (doc: Document, url: URL) => Extraction;
 /** How long to wait for LinkedIn to show a new person before trusting the page as it is. */
 const SETTLE_MS = 4_000;
 const RECHECK_MS = 300;
+/** Once the profile has been stable for a while, LinkedIn's constant DOM churn is re-read less often. */
+const QUIET_AFTER_MS = 5_000;
+const QUIET_RECHECK_MS = 1_500;
 
 /**
  * Follows LinkedIn's single-page navigation. After the URL changes to another
@@ -31,6 +34,7 @@ export function watchProfilePage(
   let previousName: string | undefined;
   let navigatedAt = 0;
   let lastSent = '';
+  let lastChangeAt = Date.now();
   let timer: number | undefined;
   let lastDetails = '';
 
@@ -38,12 +42,14 @@ export function watchProfilePage(
     const key = JSON.stringify(state);
     if (key === lastSent) return;
     lastSent = key;
+    lastChangeAt = Date.now();
     current = state;
     onChange(state);
   };
 
   const check = () => {
     timer = undefined;
+    dueAt = Infinity;
     const url = new URL(location.href);
     const slug = profileSlugFromUrl(url);
     const kind = profilePageKind(url);
@@ -81,13 +87,21 @@ export function watchProfilePage(
     onDetails(details);
   };
 
+  // One pending check at a time; a sooner request (a navigation) moves it earlier.
+  let dueAt = Infinity;
   const schedule = (delay: number) => {
-    if (timer === undefined) timer = ctx.setTimeout(check, delay);
+    const at = Date.now() + delay;
+    if (timer !== undefined && at >= dueAt) return;
+    if (timer !== undefined) clearTimeout(timer);
+    dueAt = at;
+    timer = ctx.setTimeout(check, delay);
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
   // LinkedIn renders sections late and swaps profiles in place: re-read on change.
-  const observer = new MutationObserver(() => schedule(RECHECK_MS));
+  const observer = new MutationObserver(() =>
+    schedule(Date.now() - lastChangeAt > QUIET_AFTER_MS ? QUIET_RECHECK_MS : RECHECK_MS),
+  );
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
   // The Navigation API misses some history updates; a cheap URL poll backs it up.
