@@ -171,6 +171,9 @@ export function extractProfile(doc: Document, url: URL): Extraction {
       attempt(() => lists(doc, url), {}),
       { name: attempt(() => nameFromTitle(doc), undefined) },
     ]);
+    // A top card with no current job labels the school first: a "company" that is one of their schools is not one.
+    const schools = new Set((found.education ?? []).map((e) => e.school?.toLowerCase()).filter(Boolean));
+    if (found.currentCompany && schools.has(found.currentCompany.toLowerCase())) delete found.currentCompany;
     return finish(slug, merge([found, attempt(() => fromFirstPosition(found), {})]), layout);
   } catch {
     return bare(slug, layout);

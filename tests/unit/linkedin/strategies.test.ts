@@ -95,6 +95,15 @@ describe('extractProfile strategies', () => {
     expect(ExtractionSchema.safeParse(result).success).toBe(true);
   });
 
+  it('never takes a school for the current company when the top card has no job', () => {
+    const html = page2024()
+      .replace('aria-label="Current company: Demo Co. Click to skip to experience card"><span>Demo Co</span>', 'aria-label="Formation : Demo University. Cliquez pour accéder à la carte formation"><span>Demo University</span>')
+      .replace(/<section><div id="experience">[\s\S]*?<\/section>/u, '');
+    const { profile } = extractProfile(parse(html), URL_OF('demo-person'));
+    expect(profile.education[0]?.school).toBe('Demo University');
+    expect(profile.currentCompany).toBeUndefined();
+  });
+
   it('survives an empty document', () => {
     const result = extractProfile(document.implementation.createHTMLDocument(''), URL_OF('demo-person'));
     expect(result).toMatchObject({ profile: { slug: 'demo-person' }, found: [], layout: 'unknown' });
