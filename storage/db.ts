@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { DEFAULT_THANK_YOU_WITHIN_MS } from '@/lib/followups/next-due';
 import { deriveStatus } from '@/lib/followups/status';
 import type { Contact, Interaction, Meeting, Settings, Template } from './schemas';
 
@@ -16,7 +17,7 @@ export const SCHEMA_V1 = Object.freeze({
 
 /** v2: the contact book — status, tags, referrals, notes; meeting details; settings; templates. */
 export const SCHEMA_V2 = Object.freeze({
-  contacts: '++id, &slug, status, *tags, referredBy, nextDueAt, thankYouDueAt, updatedAt, name',
+  contacts: '++id, &slug, status, *tags, referredBy, nextDueAt, thankYouOverdueAt, updatedAt, name',
   meetings: '++id, contactId, heldAt, scheduledAt',
   interactions: '++id, contactId, [contactId+at], at',
   settings: 'id',
@@ -40,6 +41,8 @@ export async function upgradeV1ToV2(tx: Transaction) {
     .toCollection()
     .modify((contact: Record<string, unknown>) => {
       contact.status = deriveStatus(byContact.get(contact.id as number) ?? []);
+      // v1 knew only the default cadence: a thank-you was late 24 hours after the meeting.
+      if (typeof contact.thankYouDueAt === 'number') contact.thankYouOverdueAt = contact.thankYouDueAt + DEFAULT_THANK_YOU_WITHIN_MS;
       contact.tags ??= [];
       contact.notes ??= '';
     });

@@ -2,7 +2,7 @@ import { nextDue } from '@/lib/followups/next-due';
 import { deriveStatus } from '@/lib/followups/status';
 import { getDb, type CoffeeChatsDb } from './db';
 import { ContactSchema, type StoredContact } from './schemas';
-import { getSettings, scheduleOf } from './settings';
+import { getSettings } from './settings';
 
 /**
  * Recomputes one contact's status and what is due next, and stores them on the
@@ -34,7 +34,7 @@ export async function refreshContact(
       snoozed: contact.snoozed,
       status,
     },
-    scheduleOf(settings),
+    settings.cadences,
     now,
   );
   const updated = ContactSchema.parse({
@@ -46,6 +46,7 @@ export async function refreshContact(
     nextDueText: due?.text,
     nextDueKey: due?.key,
     thankYouDueAt: due?.kind === 'thank-you' ? due.dueAt : undefined,
+    thankYouOverdueAt: due?.kind === 'thank-you' ? due.overdueAt : undefined,
   });
   // put() replaces the row, so fields that became undefined leave their indexes.
   await db.contacts.put(updated);
@@ -59,13 +60,12 @@ export async function listDueFollowUps(until = Number.MAX_SAFE_INTEGER, db: Coff
 
 /** How many contacts are owed a thank-you note (due or overdue). */
 export function countDueThankYous(db: CoffeeChatsDb = getDb()): Promise<number> {
-  return db.contacts.where('thankYouDueAt').aboveOrEqual(0).count();
+  return db.contacts.where('thankYouOverdueAt').aboveOrEqual(0).count();
 }
 
-/** How many thank-you notes are late at `now` (the meeting was longer ago than the setting allows). */
-export async function countOverdueThankYous(now: number, db: CoffeeChatsDb = getDb()): Promise<number> {
-  const { cadences } = await getSettings(db);
-  return db.contacts.where('thankYouDueAt').belowOrEqual(now - cadences.thankYouWithinHours * 3_600_000).count();
+/** How many thank-you notes are late at `now`. */
+export function countOverdueThankYous(now: number, db: CoffeeChatsDb = getDb()): Promise<number> {
+  return db.contacts.where('thankYouOverdueAt').belowOrEqual(now).count();
 }
 
 /** Contacts with something due from `from` on, soonest first, at most `limit` (the popup's "Later"). */
@@ -101,16 +101,12 @@ export async function dismissDue(contactId: number, now = Date.now(), db: Coffee
 
 /** The contacts whose thank-you note is late at `now`. */
 export async function listOverdueThankYous(now: number, db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
-  const { cadences } = await getSettings(db);
-  return (await db.contacts.where('thankYouDueAt').belowOrEqual(now - cadences.thankYouWithinHours * 3_600_000).toArray()) as StoredContact[];
+  return (await db.contacts.where('thankYouOverdueAt').belowOrEqual(now).toArray()) as StoredContact[];
 }
 
 /** The moments when what the badge shows changes by itself: each thank-you turning overdue. */
 export async function nextOverdueMoment(now: number, db: CoffeeChatsDb = getDb()): Promise<number | undefined> {
-  const { cadences } = await getSettings(db);
-  const within = cadences.thankYouWithinHours * 3_600_000;
-  const next = await db.contacts.where('thankYouDueAt').above(now - within).first();
-  return next?.thankYouDueAt !== undefined ? next.thankYouDueAt + within : undefined;
+  return (await db.contacts.where('thankYouOverdueAt').above(now).first())?.thankYouOverdueAt;
 }
 
 /** Time-driven steps (3 → 7 business days, keep-in-touch) move on as days pass. */

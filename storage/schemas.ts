@@ -64,8 +64,10 @@ export const ContactSchema = ContactFieldsSchema.extend(ContactNotesSchema.shape
   nextDueAt: epochMs.optional(),
   nextDueText: z.string().max(300).optional(),
   nextDueKey: z.string().max(80).optional(),
-  /** Set only while a thank-you note is due: the badge counts this index. */
+  /** Set only while a thank-you note is owed: when it became due (the meeting), and when it turns late. */
   thankYouDueAt: epochMs.optional(),
+  /** The badge counts and the overdue alarm reads this index; it follows the user's cadence setting. */
+  thankYouOverdueAt: epochMs.optional(),
   /** The user asked to be reminded of one step (its key) later. */
   snoozed: z.object({ key: z.string().max(80), until: epochMs }).optional(),
   /** The questions the user prepared (reordered, dropped, added); unset until they change the suggestions. */

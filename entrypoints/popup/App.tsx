@@ -20,12 +20,12 @@ export function App() {
   const now = useNow();
   const weekEnd = endOfDay(addDays(now, 7)).getTime();
   const data = useLiveQuery(async () => {
-    const [due, later, settings] = await Promise.all([listDueFollowUps(weekEnd), listUpcoming(weekEnd, LATER_LIMIT), getSettings()]);
-    return { contacts: [...due, ...later], withinMs: settings.cadences.thankYouWithinHours * 3_600_000 };
+    const [due, later] = await Promise.all([listDueFollowUps(weekEnd), listUpcoming(weekEnd, LATER_LIMIT)]);
+    return [...due, ...later];
   }, [weekEnd]);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const items = (data?.contacts ?? []).flatMap((contact) => toItem(contact, data!.withinMs));
+  const items = (data ?? []).flatMap(toItem);
 
   // Every write goes through the background, which also owns the badge.
   const run = (action: Promise<unknown>) => {
@@ -90,7 +90,7 @@ async function draftFor(item: FollowUpItem): Promise<string> {
   return draft.subject ? `Subject: ${draft.subject}\n\n${draft.body}` : draft.body;
 }
 
-function toItem(contact: StoredContact, withinMs: number): FollowUpItem[] {
+function toItem(contact: StoredContact): FollowUpItem[] {
   if (contact.nextDueKind === undefined || contact.nextDueAt === undefined) return [];
   return [
     {
@@ -100,7 +100,7 @@ function toItem(contact: StoredContact, withinMs: number): FollowUpItem[] {
       kind: contact.nextDueKind,
       text: contact.nextDueText ?? '',
       dueAt: contact.nextDueAt,
-      overdueAt: contact.nextDueKind === 'thank-you' ? contact.nextDueAt + withinMs : undefined,
+      overdueAt: contact.thankYouOverdueAt,
       profileUrl: contact.profileUrl,
     },
   ];

@@ -25,7 +25,6 @@ export function PersonPanel({ state, now, onMeetingLogged }: { state: SidebarSta
   const setStatus = (ok: boolean, text: string) => setStatusOf({ slug, ok, text });
   const values = draftValues(extraction.profile, contact ?? undefined, typedValues);
   const unread = useMemo(() => new Set(extraction.missing.filter((f): f is EditableField => f in values)), [extraction, values]);
-  const withinMs = state.settings.cadences.thankYouWithinHours * 3_600_000;
 
   const save = async () => {
     setBusy(true);
@@ -90,7 +89,7 @@ export function PersonPanel({ state, now, onMeetingLogged }: { state: SidebarSta
         savedAt={contact?.createdAt}
         updatedAt={contact?.updatedAt}
         thankYouDueAt={contact?.thankYouDueAt}
-        overdueAt={contact?.thankYouDueAt === undefined ? undefined : contact.thankYouDueAt + withinMs}
+        overdueAt={contact?.thankYouOverdueAt}
       />
       {!contact &&
         state.leadMatches.map((lead) => (
@@ -124,7 +123,7 @@ export function PersonPanel({ state, now, onMeetingLogged }: { state: SidebarSta
           <dt>Next</dt>
           <dd>
             {contact.nextDueText && contact.nextDueAt !== undefined
-              ? `${contact.nextDueText} (${relativeTime(contact.nextDueKind === 'thank-you' ? contact.nextDueAt + withinMs : contact.nextDueAt, now)})`
+              ? `${contact.nextDueText} (${relativeTime(contact.thankYouOverdueAt ?? contact.nextDueAt, now)})`
               : 'Nothing due'}
           </dd>
           <dt>Notes</dt>

@@ -24,7 +24,7 @@ async function seed(db: CoffeeChatsDb) {
   await updateContact(ada.id, { notes: 'line one\nline two, with a comma', tags: ['alumni'] }, T + 1, db);
   await logMeeting(ada.id, T + 2, db);
   await addContact({ name: 'Лев Толстой', referredBy: ada.id }, T + 3, db);
-  await saveSettings({ ...(await getSettings(db)), ownName: 'Sam' }, db);
+  await saveSettings({ ...(await getSettings(db)), ownName: 'Sam' }, T, db);
   return ada;
 }
 

@@ -4,6 +4,8 @@ import { listInteractions, logInteraction, logMeeting } from '@/storage/history'
 import { getSettings, saveSettings } from '@/storage/settings';
 
 const T = Date.UTC(2026, 10, 16, 9);
+const HOUR = 3_600_000;
+const WEEK = 7 * 24 * HOUR;
 let db: CoffeeChatsDb;
 beforeEach(() => {
   db = openDb(`book-${crypto.randomUUID()}`);
@@ -73,12 +75,23 @@ describe('contact book', () => {
     expect(await db.contacts.where('referredBy').equals(referrer.id).count()).toBe(2);
   });
 
-  it('stores the user’s settings and reschedules with their cadences', async () => {
+  it('stores the user’s settings and reschedules every contact with their cadences', async () => {
     expect((await getSettings(db)).cadences.keepInTouchWeeks).toBe(8);
+    const thanked = await saveContact('t', person('Thanked'), T, db);
+    await logMeeting(thanked.id, T, db);
+    await logInteraction({ contactId: thanked.id, kind: 'thank-you-sent', at: T }, T, db);
+    const owed = await saveContact('o', person('Owed'), T, db);
+    await logMeeting(owed.id, T, db);
+    expect(await db.contacts.get(thanked.id)).toMatchObject({ nextDueKind: 'keep-in-touch', nextDueAt: T + 8 * WEEK });
+    expect((await db.contacts.get(owed.id))!.thankYouOverdueAt).toBe(T + 24 * HOUR);
+
     const settings = await getSettings(db);
-    await saveSettings({ ...settings, ownName: 'Sam', schools: ['Leiden University'], cadences: { ...settings.cadences, keepInTouchWeeks: 4 } }, db);
+    const cadences = { ...settings.cadences, keepInTouchWeeks: 4, thankYouWithinHours: 48 };
+    await saveSettings({ ...settings, ownName: 'Sam', schools: ['Leiden University'], cadences }, T + 1, db);
     expect(await getSettings(db)).toMatchObject({ ownName: 'Sam', schools: ['Leiden University'], noteLimit: 200 });
-    await expect(saveSettings({ ...settings, noteLimit: 250 }, db)).rejects.toThrow();
+    expect((await db.contacts.get(thanked.id))!.nextDueAt).toBe(T + 4 * WEEK);
+    expect((await db.contacts.get(owed.id))!.thankYouOverdueAt).toBe(T + 48 * HOUR);
+    await expect(saveSettings({ ...settings, noteLimit: 250 }, T, db)).rejects.toThrow();
   });
 });
 

@@ -40,7 +40,7 @@ describe('schema v1 → v2', () => {
       [3, 'thanked', 'Thanked Person', 'thanked', [], ''],
     ]);
     // Nothing of v1 was lost.
-    expect(contacts[1]).toMatchObject({ headline: 'Designer', experience: [{ title: 'Designer', company: 'Acme' }], thankYouDueAt: T + 5, updatedAt: T + 5 });
+    expect(contacts[1]).toMatchObject({ headline: 'Designer', experience: [{ title: 'Designer', company: 'Acme' }], thankYouDueAt: T + 5, thankYouOverdueAt: T + 5 + 24 * 3_600_000, updatedAt: T + 5 });
     expect(contacts[2]).toMatchObject({ education: [{ school: 'Demo U' }], createdAt: T });
     for (const contact of contacts) expect(ContactSchema.safeParse(contact).success).toBe(true);
 
