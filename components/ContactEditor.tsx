@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CONTACT_STATUSES, STATUS_LABELS, type Status } from '@/lib/followups/status';
+import { NOTE_LIMIT } from '@/lib/limits';
 
-export const NOTES_LIMIT = 20_000;
 
 export interface EditableContact {
   name: string;
@@ -45,7 +45,7 @@ export function ContactEditor({ contact, referredByName, onSave, onDelete, onClo
     notes: contact.notes,
   }) as Record<string, string>);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const notesTooLong = draft.notes!.length > NOTES_LIMIT;
+  const notesTooLong = draft.notes!.length > NOTE_LIMIT;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -112,8 +112,8 @@ export function ContactEditor({ contact, referredByName, onSave, onDelete, onClo
         <textarea id={`${id}-notes`} rows={8} value={draft.notes} onChange={set('notes')} aria-describedby={`${id}-notes-count`} aria-invalid={notesTooLong} />
         <p id={`${id}-notes-count`} className={notesTooLong ? 'hint error' : 'hint'}>
           {notesTooLong
-            ? `Notes are ${draft.notes!.length.toLocaleString()} characters; the limit is ${NOTES_LIMIT.toLocaleString()}. Shorten them to save — nothing you typed is lost.`
-            : `${draft.notes!.length.toLocaleString()} / ${NOTES_LIMIT.toLocaleString()} characters`}
+            ? `Notes are ${draft.notes!.length.toLocaleString()} characters; the limit is ${NOTE_LIMIT.toLocaleString()}. Shorten them to save — nothing you typed is lost.`
+            : `${draft.notes!.length.toLocaleString()} / ${NOTE_LIMIT.toLocaleString()} characters`}
         </p>
       </div>
       <History contact={contact} />

@@ -1,16 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { AREA_LABELS, type Area } from '@/lib/prep/question-bank';
 
-export type PrepArea = 'personal' | 'qualifications' | 'landscape' | 'leads';
-export const PREP_AREA_LABELS: Record<PrepArea, string> = {
-  personal: 'Personal',
-  qualifications: 'Qualifications',
-  landscape: 'Landscape',
-  leads: 'Leads',
-};
 
 export interface PrepQuestionView {
   text: string;
-  area?: PrepArea;
+  area?: Area;
   /** Why it was suggested ("Because they moved from … to …"). */
   reason?: string;
 }
@@ -108,7 +102,7 @@ export function PrepCard({ research, questions, suggested, onChange }: PrepCardP
           {questions.map((question, index) => (
             <li key={`${index}-${question.text}`}>
               <p style={{ margin: 0 }}>
-                {question.area && <span className="tag">{PREP_AREA_LABELS[question.area]}</span>} {question.text}
+                {question.area && <span className="tag">{AREA_LABELS[question.area]}</span>} {question.text}
               </p>
               {question.reason && <p className="hint">{question.reason}</p>}
               <div className="row">

@@ -32,8 +32,6 @@ export interface ProtocolMap {
   linkLead(data: { contactId: number; slug: string }): StoredContact | undefined;
   /** sidebar → background: the questions the user prepared for a contact. */
   savePrep(data: { contactId: number; questions: PrepQuestion[] }): StoredContact;
-  /** popup → background. */
-  markThankYouSent(data: { contactId: number }): StoredContact;
   /** popup → background: whatever is due next for this contact is done. */
   completeDue(data: { contactId: number }): StoredContact;
   /** popup → background: remind me of this step in `days` days. */

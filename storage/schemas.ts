@@ -7,11 +7,13 @@ import {
   TEXT_LIMITS,
 } from '@/lib/linkedin/profile';
 import { CONTACT_STATUSES } from '@/lib/followups/status';
+import { DUE_KINDS } from '@/lib/followups/next-due';
+import { NOTE_LIMIT } from '@/lib/limits';
+import { AREAS } from '@/lib/prep/question-bank';
 
 const epochMs = z.number().int().nonnegative();
 const id = z.number().int().positive();
 const shortText = z.string().trim().max(TEXT_LIMITS.short);
-export const NOTE_LIMIT = 20_000;
 
 /** What the user can edit about a person (the sidebar and the options page). */
 export const ContactFieldsSchema = z.object({
@@ -30,7 +32,6 @@ export type ContactFields = z.infer<typeof ContactFieldsSchema>;
 export const ContactStatusSchema = z.enum(CONTACT_STATUSES);
 export type ContactStatus = z.infer<typeof ContactStatusSchema>;
 
-export const DUE_KINDS = ['thank-you', 'reach-out', 'second-contact', 'follow-up', 'keep-in-touch', 'close'] as const;
 export const DueKindSchema = z.enum(DUE_KINDS);
 export type DueKind = z.infer<typeof DueKindSchema>;
 
@@ -45,10 +46,9 @@ export const ContactNotesSchema = z.object({
   referredBy: id.optional(),
 });
 
-export const PREP_AREAS = ['personal', 'qualifications', 'landscape', 'leads'] as const;
 export const PrepQuestionSchema = z.object({
   text: z.string().trim().min(1, 'A question cannot be empty').max(500),
-  area: z.enum(PREP_AREAS).optional(),
+  area: z.enum(AREAS).optional(),
 });
 export type PrepQuestion = z.infer<typeof PrepQuestionSchema>;
 

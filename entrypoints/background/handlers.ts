@@ -14,7 +14,7 @@ import {
 import { fillEmptyFields, linkLeadToProfile, savePrepQuestions, updateMeeting } from '@/storage/meetings';
 import { snoozeDue } from '@/storage/followups';
 import { completeHistory, getContact, saveContact } from '@/storage/contacts';
-import { completeDue, logInteraction, logMeeting, markThankYouSent } from '@/storage/history';
+import { completeDue, logInteraction, logMeeting } from '@/storage/history';
 import { contentScriptTabId, isExtensionPage, sidebarTabId } from './sender';
 import type { TabPages } from './sidebar-ports';
 
@@ -48,19 +48,13 @@ export function registerHandlers(pages: TabPages) {
   });
 
   onMessage('logMeeting', async ({ data, sender }) => {
-    if (sidebarTabId(sender) === null && !isExtensionPage(sender)) throw new Error('Not allowed');
+    if (!isExtensionPage(sender)) throw new Error('Not allowed');
     const { contactId } = ContactIdRequestSchema.parse(data);
     if (!(await getContact(contactId))) throw new Error('Save the contact before logging a meeting.');
     const { contact, meetingId } = await logMeeting(contactId);
     return { contact, meetingId: meetingId as number };
   });
 
-  onMessage('markThankYouSent', async ({ data, sender }) => {
-    if (!isExtensionPage(sender)) throw new Error('Not allowed');
-    const { contactId } = ContactIdRequestSchema.parse(data);
-    if (!(await getContact(contactId))) throw new Error('That contact no longer exists.');
-    return markThankYouSent(contactId);
-  });
 
   onMessage('completeDue', async ({ data, sender }) => {
     if (!isExtensionPage(sender)) throw new Error('Not allowed');

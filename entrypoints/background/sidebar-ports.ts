@@ -16,7 +16,8 @@ export interface TabPages {
 
 interface Connection {
   port: Browser.runtime.Port;
-  slug: string | null;
+  /** What the live query follows: the slug and the name read for it. */
+  key: string | null;
   overview: ContactOverview | null;
   settings: Settings;
   templates: Template[];
@@ -56,11 +57,12 @@ export function registerSidebarPorts(): TabPages {
     const slug = pages.get(tabId)?.slug ?? null;
     // The name matters too: leads saved by name are matched once the page has been read.
     const name = pages.get(tabId)?.extraction?.profile.name;
-    const key = slug === null ? null : `${slug}\u0000${name ?? ''}`;
-    if (key === connection.slug && connection.subscription) return post(tabId, connection);
+    const key = slug === null ? null : JSON.stringify([slug, name ?? '']);
+    if (key === connection.key && connection.subscription) return post(tabId, connection);
     connection.subscription?.unsubscribe();
-    if (slug !== connection.slug?.split('\u0000')[0]) connection.overview = null;
-    connection.slug = key;
+    // Another person: drop what was shown for the previous one at once.
+    if (slug !== connection.overview?.contact.slug) connection.overview = null;
+    connection.key = key;
     post(tabId, connection);
     if (slug === null) return;
     connection.subscription = liveQuery(async () => ({
@@ -89,7 +91,7 @@ export function registerSidebarPorts(): TabPages {
     if (port.name !== SIDEBAR_PORT) return;
     const tabId = port.sender ? sidebarTabId(port.sender) : null;
     if (tabId === null) return port.disconnect();
-    const connection: Connection = { port, slug: null, overview: null, settings: DEFAULT_SETTINGS, templates: [], leadMatches: [] };
+    const connection: Connection = { port, key: null, overview: null, settings: DEFAULT_SETTINGS, templates: [], leadMatches: [] };
     const set = connections.get(tabId) ?? new Set();
     set.add(connection);
     connections.set(tabId, set);

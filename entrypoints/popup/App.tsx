@@ -5,11 +5,12 @@ import { useState } from 'react';
 import { FollowUpList, type FollowUpItem } from '@/components/FollowUpList';
 import { useNow } from '@/components/use-now';
 import { sendMessage } from '@/lib/messaging';
+import { draftContextFor } from '@/lib/outreach/context';
 import { draftMessage } from '@/lib/outreach/draft';
 import { DRAFT_FOR_DUE } from '@/lib/outreach/for-due';
 import { getContact } from '@/storage/contacts';
 import { listDueFollowUps, listUpcoming } from '@/storage/followups';
-import { listMeetings } from '@/storage/history';
+import { listInteractions, listMeetings } from '@/storage/history';
 import { getSettings } from '@/storage/settings';
 import type { StoredContact } from '@/storage/schemas';
 import './popup.css';
@@ -80,13 +81,20 @@ async function draftFor(item: FollowUpItem): Promise<string> {
   const kind = DRAFT_FOR_DUE[item.kind];
   const contact = await getContact(item.contactId);
   if (!kind || !contact) throw new Error('There is no draft for this step.');
-  const [settings, meetings, referrer] = await Promise.all([
+  const [settings, meetings, interactions, referrer] = await Promise.all([
     getSettings(),
     listMeetings(contact.id),
+    listInteractions(contact.id),
     contact.referredBy ? getContact(contact.referredBy) : undefined,
   ]);
-  const latest = meetings.sort((a, b) => (b.heldAt ?? 0) - (a.heldAt ?? 0))[0];
-  const draft = draftMessage(kind, { contact, user: settings, referredByName: referrer?.name, takeaways: latest?.takeaways });
+  const context = draftContextFor({
+    contact,
+    user: settings,
+    referredByName: referrer?.name,
+    meetings,
+    lastRequestAt: interactions.find((i) => i.kind === 'request-sent')?.at,
+  });
+  const draft = draftMessage(kind, context);
   return draft.subject ? `Subject: ${draft.subject}\n\n${draft.body}` : draft.body;
 }
 

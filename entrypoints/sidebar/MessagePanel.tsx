@@ -2,6 +2,7 @@ import { copyText } from '@/components/copy-text';
 import { useState } from 'react';
 import { MessageWriter, SENT } from '@/components/MessageWriter';
 import { sendMessage, type SidebarState } from '@/lib/messaging';
+import { draftContextFor } from '@/lib/outreach/context';
 import { suggestedDraftKind } from '@/lib/outreach/for-due';
 
 /** Drafts and coaches the message for this person; copying and logging are the user's. */
@@ -10,8 +11,6 @@ export function MessagePanel({ state }: { state: SidebarState }) {
   // Logging moves the contact on, which starts a fresh writer below: the notice lives here.
   const [logged, setLogged] = useState<string | null>(null);
   const profile = contact ?? state.page!.extraction!.profile;
-  const meeting = state.meetings[0];
-  const lastRequest = state.lastInteraction?.kind === 'request-sent' ? state.lastInteraction.at : undefined;
   return (
     <>
     {logged && (
@@ -22,13 +21,13 @@ export function MessagePanel({ state }: { state: SidebarState }) {
     <MessageWriter
       key={`${state.page!.slug}-${contact?.id ?? 'new'}-${contact?.nextDueKind ?? ''}`}
       initialKind={suggestedDraftKind(contact?.nextDueKind, Boolean(state.referrerName), contact?.status)}
-      context={{
+      context={draftContextFor({
         contact: profile,
         user: state.settings,
         referredByName: state.referrerName,
-        takeaways: meeting?.takeaways,
-        lastMessageAt: lastRequest,
-      }}
+        meetings: state.meetings,
+        lastRequestAt: state.lastInteraction?.kind === 'request-sent' ? state.lastInteraction.at : undefined,
+      })}
       templates={state.templates}
       email={contact?.email}
       onCopy={copyText}

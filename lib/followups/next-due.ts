@@ -9,7 +9,8 @@ import { addBusinessDays, addWeeks } from 'date-fns';
 export const HOUR_MS = 60 * 60 * 1000;
 export const DEFAULT_THANK_YOU_WITHIN_MS = 24 * HOUR_MS;
 
-export type DueKind = 'thank-you' | 'reach-out' | 'second-contact' | 'follow-up' | 'keep-in-touch' | 'close';
+export const DUE_KINDS = ['thank-you', 'reach-out', 'second-contact', 'follow-up', 'keep-in-touch', 'close'] as const;
+export type DueKind = (typeof DUE_KINDS)[number];
 
 export interface HistoryEvent {
   kind: string;

@@ -1,11 +1,12 @@
 import type { GroundUser } from '@/lib/common-ground';
 import type { PrepProfile } from './fill';
+import type { Area } from './question-bank';
 import { researchSummary, type ResearchSummary } from './research';
 import { suggestQuestions } from './suggest';
 
 export interface PreparedQuestion {
   text: string;
-  area?: 'personal' | 'qualifications' | 'landscape' | 'leads';
+  area?: Area;
   reason?: string;
 }
 
