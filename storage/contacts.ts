@@ -50,6 +50,7 @@ export async function saveContact(
       profileUrl: profileUrlFor(validSlug),
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
+      profileReadAt: now,
     });
     const id = (await db.contacts.put(contact)) as number;
     return refreshContact(id, now, db);

@@ -83,22 +83,22 @@ export async function savePrepQuestions(contactId: number, questions: unknown, n
 }
 
 /**
- * When the user opens the LinkedIn profile of a contact saved with little more
- * than a name (a lead), the page fills in what is still empty. Nothing the user
- * typed or saved is overwritten.
+ * When the user first opens the LinkedIn profile of a lead (typed in by name),
+ * the page fills in what is still empty — once: after that the fields are the
+ * user's, and a box they cleared stays clear.
  */
 export async function fillEmptyFields(slug: string, profile: Partial<Record<string, unknown>>, now = Date.now(), db: CoffeeChatsDb = getDb()) {
   return db.transaction('rw', [db.contacts], async () => {
     const contact = await db.contacts.where('slug').equals(slug).first();
     if (!contact) return undefined;
-    const patch: Record<string, unknown> = {};
+    if (contact.profileReadAt !== undefined) return contact as StoredContact;
+    const patch: Record<string, unknown> = { profileReadAt: now };
     for (const field of ['headline', 'location', 'currentTitle', 'currentCompany', 'about', 'photoUrl'] as const) {
       if (!contact[field] && typeof profile[field] === 'string' && profile[field]) patch[field] = profile[field];
     }
     for (const field of ['experience', 'education'] as const) {
       if (contact[field].length === 0 && Array.isArray(profile[field]) && profile[field].length > 0) patch[field] = profile[field];
     }
-    if (Object.keys(patch).length === 0) return contact as StoredContact;
     const updated = ContactSchema.parse({ ...contact, ...patch, updatedAt: now });
     await db.contacts.put(updated);
     return updated as StoredContact;

@@ -59,6 +59,8 @@ export const ContactSchema = ContactFieldsSchema.extend(ContactNotesSchema.shape
   profileUrl: HttpsUrlSchema.optional(),
   createdAt: epochMs,
   updatedAt: epochMs,
+  /** When the profile fields were last taken from a LinkedIn page (unset for a lead typed in by hand). */
+  profileReadAt: epochMs.optional(),
   /** What is due next for this contact, recomputed on every write (see lib/followups). */
   nextDueKind: DueKindSchema.optional(),
   nextDueAt: epochMs.optional(),

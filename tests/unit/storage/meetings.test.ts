@@ -1,5 +1,5 @@
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
-import { saveContact } from '@/storage/contacts';
+import { saveContact, updateContact } from '@/storage/contacts';
 import { logMeeting } from '@/storage/history';
 import { fillEmptyFields, findLeadsNamed, linkLeadToProfile, savePrepQuestions, updateMeeting } from '@/storage/meetings';
 
@@ -66,10 +66,17 @@ describe('completing a meeting', () => {
     await expect(savePrepQuestions(maya.id, [{ text: '  ' }], T, db)).rejects.toThrow(/cannot be empty/u);
   });
 
-  it('fills a lead’s empty fields from their profile page, never what was saved', async () => {
-    const lead = await saveContact('lead', { name: 'Lead Typed', headline: 'Typed by me', experience: [], education: [] }, T, db);
+  it('fills a lead’s empty fields from their profile page once, never what was saved or cleared', async () => {
+    const { meetingId } = await met();
+    const { meeting } = await updateMeeting(meetingId, { heldAt: T, leads: [{ name: 'Lead Typed', profileUrl: 'https://www.linkedin.com/in/lead/' }] }, T, db);
     const filled = await fillEmptyFields('lead', { name: 'Other', headline: 'From page', currentCompany: 'Acme', experience: [{ title: 'Eng' }] }, T + 1, db);
-    expect(filled).toMatchObject({ id: lead.id, name: 'Lead Typed', headline: 'Typed by me', currentCompany: 'Acme', experience: [{ title: 'Eng' }] });
+    expect(filled).toMatchObject({ id: meeting.leads[0]!.contactId, name: 'Lead Typed', headline: 'From page', currentCompany: 'Acme', experience: [{ title: 'Eng' }] });
+    // Only the first visit fills: later the fields are the user's.
+    await updateContact(filled!.id, { headline: undefined }, T + 2, db);
+    expect((await fillEmptyFields('lead', { headline: 'From page again' }, T + 3, db))!.headline).toBeUndefined();
+    // A contact saved from the sidebar is never filled behind the user's back.
+    await saveContact('saved', { name: 'Saved', headline: undefined, experience: [], education: [] }, T, db);
+    expect((await fillEmptyFields('saved', { headline: 'From page' }, T + 1, db))!.headline).toBeUndefined();
   });
 });
 
