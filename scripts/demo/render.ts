@@ -13,7 +13,7 @@ function profileMain(person: DemoPerson): string {
     .map(
       (job) => `
         <li class="artdeco-list__item pvs-list__item--line-separated">
-          <div class="display-flex flex-column full-width">
+          <div class="display-flex flex-column full-width" data-view-name="profile-component-entity">
             <div class="display-flex align-items-center mr1 t-bold">${doubled(job.title)}</div>
             <span class="t-14 t-normal">${doubled(`${job.company} · Full-time`)}</span>
             <span class="t-14 t-normal t-black--light"><span class="pvs-entity__caption-wrapper" aria-hidden="true">${escape(job.dates)}</span><span class="visually-hidden">${escape(job.dates)}</span></span>
@@ -26,7 +26,7 @@ function profileMain(person: DemoPerson): string {
     .map(
       (school) => `
         <li class="artdeco-list__item pvs-list__item--line-separated">
-          <div class="display-flex flex-column full-width">
+          <div class="display-flex flex-column full-width" data-view-name="profile-component-entity">
             <div class="display-flex align-items-center mr1 t-bold">${doubled(school.school)}</div>
             <span class="t-14 t-normal">${doubled(school.degree)}</span>
             <span class="t-14 t-normal t-black--light"><span class="pvs-entity__caption-wrapper" aria-hidden="true">${escape(school.dates)}</span><span class="visually-hidden">${escape(school.dates)}</span></span>
