@@ -2,16 +2,13 @@ import { DEMO_SLUG } from '../../scripts/demo/people';
 
 /** The extension API inside the pages that evaluate runs in. */
 declare const chrome: typeof import('wxt/browser').browser;
-import { field, removeProfileDir, sidebar, startSession, type Session } from './support';
+import { field, sidebar, startSession, type Session, endSession } from './support';
 
 let session: Session;
 beforeAll(async () => {
   session = await startSession();
 });
-afterAll(async () => {
-  await session?.close();
-  if (session) removeProfileDir(session.userDataDir);
-});
+afterAll(() => endSession(session));
 
 const localInput = (ms: number) => {
   const d = new Date(ms);

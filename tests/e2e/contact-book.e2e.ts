@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { field, removeProfileDir, sidebar, startSession, waitForValue, type Session } from './support';
+import { field, removeProfileDir, sidebar, startSession, waitForValue, type Session, endSession } from './support';
 
 let session: Session;
 const scratch = mkdtempSync(join(tmpdir(), 'coffee-chats-files-'));
@@ -29,8 +29,7 @@ beforeAll(async () => {
   await saveFromSidebar('tomas-lindqvist-demo', 'Tomás Lindqvist');
 });
 afterAll(async () => {
-  await session?.close();
-  if (session) removeProfileDir(session.userDataDir);
+  await endSession(session);
   removeProfileDir(scratch);
 });
 

@@ -1,7 +1,7 @@
 import { addBusinessDays } from 'date-fns';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { field, removeProfileDir, sidebar, startSession, type Session } from './support';
+import { field, sidebar, startSession, type Session, endSession } from './support';
 
 let session: Session;
 const FIXTURE = JSON.parse(readFileSync(resolve('tests/fixtures/linkedin/2025-signed-in.expected.json'), 'utf8')) as { url: string; expected: { name: string } };
@@ -11,10 +11,7 @@ beforeAll(async () => {
   session = await startSession(undefined, { [PATH]: { file: resolve('tests/fixtures/linkedin/2025-signed-in.html') } });
   await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
-afterAll(async () => {
-  await session?.close();
-  if (session) removeProfileDir(session.userDataDir);
-});
+afterAll(() => endSession(session));
 
 describe('outreach writer', () => {
   it('drafts a connection note, copies it, marks it sent; the follow-up comes seven business days later', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { profileSlugFromUrl } from '../../lib/linkedin/url';
 import type { ExtraPages } from '../../scripts/demo/site';
-import { field, removeProfileDir, sidebar, startSession, type Session } from './support';
+import { field, sidebar, startSession, type Session, endSession } from './support';
 
 /** The anonymised captures, each served at www.linkedin.com under its own slug. */
 const CASES = ['2026-signed-in-self', '2025-signed-in', '2024-guest', '2022-signed-in', '2022-signed-in-details-experience'] as const;
@@ -25,10 +25,7 @@ beforeAll(async () => {
   for (const f of Object.values(fixtures)) pages[f.path] = { file: f.file };
   session = await startSession(undefined, pages);
 });
-afterAll(async () => {
-  await session?.close();
-  if (session) removeProfileDir(session.userDataDir);
-});
+afterAll(() => endSession(session));
 
 describe('the built extension on real LinkedIn layouts (anonymised)', () => {
   it.each(['2026-signed-in-self', '2025-signed-in', '2024-guest', '2022-signed-in'])(

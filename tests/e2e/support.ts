@@ -87,3 +87,10 @@ export async function waitForValue(locator: ReturnType<FrameLocator['getByRole']
   }
   throw new Error(`Expected the box to show "${value}", it shows "${last}"`);
 }
+
+/** Closes the browser and removes its profile folder. */
+export async function endSession(session: Session | undefined) {
+  if (!session) return;
+  await session.close();
+  removeProfileDir(session.userDataDir);
+}

@@ -1,15 +1,12 @@
 import { DEMO_SLUG } from '../../scripts/demo/people';
-import { field, profileUrl, removeProfileDir, sidebar, startSession, type Session } from './support';
+import { field, profileUrl, sidebar, startSession, type Session, endSession } from './support';
 
 let session: Session;
 
 beforeAll(async () => {
   session = await startSession();
 });
-afterAll(async () => {
-  await session?.close();
-  if (session) removeProfileDir(session.userDataDir);
-});
+afterAll(() => endSession(session));
 
 describe('on a LinkedIn profile', () => {
   it('runs with Chromium’s own third-party storage partitioning, as users have it', async () => {
