@@ -1,9 +1,17 @@
 import { defineConfig } from 'wxt';
+import { PROFILE_MODULE_PATH } from './lib/profile-module';
+import { buildProfileModule } from './scripts/profile-module';
 
 // Everything the extension does happens on the user's machine: the only host it
 // touches is the LinkedIn page that is already open, and only to read it.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'build:done': (wxt) => buildProfileModule(wxt.config.root, wxt.config.outDir, wxt.config.mode === 'production'),
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(PROFILE_MODULE_PATH);
+    },
+  },
   zip: { excludeSources: ['demo-screenshots/**', 'bench-results.json', 'docs/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
     name: 'Coffee Chats',
@@ -18,7 +26,8 @@ export default defineConfig({
     action: { default_title: 'Coffee Chats' },
     web_accessible_resources: [
       {
-        resources: ['sidebar.html'],
+        // The profile module: the content script imports it on profile pages only.
+        resources: ['sidebar.html', PROFILE_MODULE_PATH.slice(1)],
         matches: ['https://www.linkedin.com/*'],
         // Chrome: a per-session URL, so LinkedIn's scripts cannot probe for the extension.
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),

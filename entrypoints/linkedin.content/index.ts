@@ -1,21 +1,27 @@
-import { extractProfile } from '@/lib/linkedin/extract-profile';
-import { onMessage, sendMessage } from '@/lib/messaging';
+import { onMessage, sendMessage } from './messaging';
+import { PROFILE_MODULE_PATH } from '@/lib/profile-module';
 import { watchProfilePage } from './page-watcher';
-import { createSidebarFrame } from './sidebar-frame';
+import type * as ProfileModule from './profile-module';
 
 // Matches all of www.linkedin.com: LinkedIn moves from the feed into a profile
-// without a page load, so the script must already be there to notice.
+// without a page load, so the script must already be there to notice. It stays
+// small there; the reader and the sidebar frame load on the first profile page.
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const sidebar = createSidebarFrame(ctx);
+    let sidebar: ReturnType<typeof ProfileModule.createSidebarFrame> | undefined;
+    const loadProfileModule = async () => {
+      const module = (await import(/* @vite-ignore */ browser.runtime.getURL(PROFILE_MODULE_PATH))) as typeof ProfileModule;
+      sidebar ??= module.createSidebarFrame(ctx);
+      return module.extractProfile;
+    };
     const watcher = watchProfilePage(
       ctx,
-      extractProfile,
+      loadProfileModule,
       (state) => {
-        if (!state) return sidebar.hide();
-        sidebar.show();
+        if (!state) return sidebar?.hide();
+        sidebar?.show();
         sendMessage('pageChanged', state).catch(() => undefined);
       },
       (details) => sendMessage('detailsSeen', details).catch(() => undefined),

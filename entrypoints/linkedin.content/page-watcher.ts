@@ -3,7 +3,7 @@ import type { Extraction } from '@/lib/linkedin/profile';
 import { profilePageKind, profileSlugFromUrl } from '@/lib/linkedin/url';
 import type { PageState } from '@/lib/messaging';
 
-type Extract = (doc: Document, url: URL) => Extraction;
+export type Extract = (doc: Document, url: URL) => Extraction;
 
 /** How long to wait for LinkedIn to show a new person before trusting the page as it is. */
 const SETTLE_MS = 4_000;
@@ -24,9 +24,13 @@ export interface DetailsRead {
   education?: Extraction['profile']['education'];
 }
 
+/**
+ * `loadExtractor` is called on the first profile (or detail) page, not before:
+ * on the feed, search or messaging the reader is never loaded.
+ */
 export function watchProfilePage(
   ctx: ContentScriptContext,
-  extract: Extract,
+  loadExtractor: () => Promise<Extract>,
   onChange: (state: PageState | null) => void,
   onDetails: (details: DetailsRead) => void,
 ) {
@@ -37,6 +41,25 @@ export function watchProfilePage(
   let lastChangeAt = Date.now();
   let timer: number | undefined;
   let lastDetails = '';
+  let extract: Extract | undefined;
+  let loading: Promise<void> | undefined;
+
+  /** The extractor if it is here; otherwise starts loading it and checks again once it is. */
+  const extractor = (): Extract | undefined => {
+    if (extract) return extract;
+    loading ??= loadExtractor().then(
+      (loaded) => {
+        extract = loaded;
+        if (!ctx.isInvalid) schedule(0);
+      },
+      (error: unknown) => {
+        // Only an extension being updated or removed under the page gets here; the next change retries.
+        console.warn('Coffee Chats could not load its profile reader', error);
+        loading = undefined;
+      },
+    );
+    return undefined;
+  };
 
   const send = (state: PageState | null) => {
     const key = JSON.stringify(state);
@@ -56,15 +79,21 @@ export function watchProfilePage(
     if (slug === null || kind !== 'profile') {
       if (current) previousName = current.extraction?.profile.name;
       send(null);
-      if (slug !== null && (kind === 'details-experience' || kind === 'details-education')) readDetails(slug, kind, url);
+      if (slug !== null && (kind === 'details-experience' || kind === 'details-education')) {
+        const read = extractor();
+        if (read) readDetails(read, slug, kind, url);
+      }
       return;
     }
+    // Nothing is shown before the reader is here (a few milliseconds, once per page load).
+    const read = extractor();
+    if (!read) return;
     if (current?.slug !== slug) {
       previousName = current?.extraction?.profile.name ?? previousName;
       navigatedAt = Date.now();
       send({ url: url.href, slug, extraction: null });
     }
-    const extraction = extract(document, url);
+    const extraction = read(document, url);
     const name = extraction.profile.name;
     const settled = Date.now() - navigatedAt > SETTLE_MS;
     const showsNewPerson = name !== undefined && name !== previousName;
@@ -76,8 +105,8 @@ export function watchProfilePage(
   };
 
   // A detail page lists every job (or school); LinkedIn fills it in as it scrolls.
-  const readDetails = (slug: string, kind: 'details-experience' | 'details-education', url: URL) => {
-    const { profile } = extract(document, url);
+  const readDetails = (read: Extract, slug: string, kind: 'details-experience' | 'details-education', url: URL) => {
+    const { profile } = read(document, url);
     const details: DetailsRead =
       kind === 'details-experience' ? { slug, experience: profile.experience } : { slug, education: profile.education };
     const list = details.experience ?? details.education ?? [];

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SIDEBAR_COLLAPSED_KEY, SIDEBAR_TAB, SIDEBAR_WIDTH_PX } from '@/lib/preferences';

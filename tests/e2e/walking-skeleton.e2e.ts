@@ -98,11 +98,27 @@ describe('on a LinkedIn profile', () => {
 describe('LinkedIn’s in-app navigation', () => {
   it('mounts the sidebar when LinkedIn navigates into a profile, and follows it to the next one', async () => {
     const page = await session.context.newPage();
+    // What the page loads from the extension: the reader and the sidebar frame wait for a profile.
+    const fromExtension: string[] = [];
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', ({ request }) => {
+      if (request.url.startsWith('chrome-extension://')) fromExtension.push(new URL(request.url).pathname);
+    });
+    // WXT's content script announces itself to the page when it starts: wait for that on the feed.
+    await page.addInitScript(() =>
+      window.addEventListener('message', (event: MessageEvent<{ type?: unknown }>) => {
+        if (String(event.data?.type).endsWith(':wxt:content-script-started')) document.documentElement.dataset.probeStarted = '';
+      }),
+    );
     await page.goto('https://www.linkedin.com/feed/');
+    await expect.poll(() => page.evaluate(() => 'probeStarted' in document.documentElement.dataset)).toBe(true);
     expect(await page.locator('iframe[title="Coffee Chats"]').count()).toBe(0);
+    expect(fromExtension).toEqual([]);
     await page.getByRole('link', { name: 'Tomás Lindqvist' }).click();
     const frame = sidebar(page);
     await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Tomás Lindqvist');
+    expect(fromExtension).toContain('/content-scripts/linkedin-profile.js');
 
     await page.getByRole('link', { name: 'Priya Raman' }).click();
     await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Priya Raman');
