@@ -11,7 +11,7 @@ import type { Measurement } from './bench/types';
 
 const sections: [string, () => Promise<Measurement[]> | Measurement[]][] = [
   ['Sizes', measureSizes],
-  ['Reading real LinkedIn pages (median of 7 loads each, in Chromium)', measureExtraction],
+  ['Reading real LinkedIn pages (median of 15 loads each, in Chromium)', measureExtraction],
   ['Contact book at scale (Dexie on fake-indexeddb, median of 9 batches)', measureScale],
   ['Options page (Chromium, median of 5 loads)', measureOptionsRender],
 ];

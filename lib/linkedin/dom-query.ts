@@ -9,13 +9,19 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
 }
 
 /** The first element matching any variant (variants in order), optionally required to pass `accept`. */
-export function firstMatch(
-  root: ParentNode,
-  variants: readonly string[],
-  accept: (el: Element) => boolean = () => true,
-): Element | null {
+export function firstMatch(root: ParentNode, variants: readonly string[], accept?: (el: Element) => boolean): Element | null {
   for (const selector of variants) {
-    for (const el of queryAll(root, selector)) if (accept(el)) return el;
+    if (accept) {
+      for (const el of queryAll(root, selector)) if (accept(el)) return el;
+      continue;
+    }
+    // Without a test the first element will do: querySelector stops there instead of listing the page.
+    try {
+      const el = root.querySelector(selector);
+      if (el) return el;
+    } catch {
+      // An unsupported selector finds nothing.
+    }
   }
   return null;
 }

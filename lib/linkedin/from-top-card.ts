@@ -66,7 +66,10 @@ export function fromTopCard(doc: Document): Found {
   const name = out.name;
   const named = name ? firstMatch(card, ['img'], (img) => img.getAttribute('alt') === name || img.getAttribute('title') === name) : null;
   out.photoUrl = photoFrom(named) ?? photoFrom(firstMatch(card, PHOTO, (img) => !!photoFrom(img)));
-  out.about = aboutFrom(firstMatch(doc, ABOUT, (el) => !!aboutFrom(el)));
+  // Read the about text once: the test that picks the element keeps what it read.
+  let about: string | undefined;
+  firstMatch(doc, ABOUT, (el) => !!(about = aboutFrom(el)));
+  out.about = about;
   return out;
 }
 
