@@ -76,6 +76,8 @@ function profileMain(person: DemoPerson): string {
  * LinkedIn does, so the old person stays on screen briefly under the new URL.
  */
 const SPA_SCRIPT = `
+// LinkedIn's pages define a default Trusted Types policy too; this one lets the demo swap its own HTML.
+if (window.trustedTypes) trustedTypes.createPolicy('default', { createHTML: (html) => html });
 document.addEventListener('click', async (event) => {
   const link = event.target.closest('a[href^="/in/"], a[href^="/feed/"]');
   if (!link || link.getAttribute('href').includes('/overlay/')) return;

@@ -18,6 +18,29 @@ describe('on a LinkedIn profile', () => {
     await page.close();
   });
 
+  it('works under page rules like LinkedIn’s: nonce’d scripts, Trusted Types, no frame-src for the extension', async () => {
+    const page = await session.context.newPage();
+    const response = await page.goto(profileUrl(DEMO_SLUG));
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("require-trusted-types-for 'script'");
+    expect(policy).toContain("frame-src 'self'");
+    // The policy is in force on the page: a script without the nonce does not run.
+    const ran = await page.evaluate(() => {
+      try {
+        const script = document.createElement('script');
+        script.textContent = 'document.body.dataset.ran = "yes"';
+        document.body.append(script);
+      } catch {
+        return 'refused';
+      }
+      return document.body.dataset.ran ?? 'refused';
+    });
+    expect(ran).toBe('refused');
+    // And the extension still reads the page and shows its sidebar.
+    await expect.poll(() => field(sidebar(page), 'Name').inputValue()).toBe('Maya Okafor');
+    await page.close();
+  });
+
   it('shows the person in a sidebar, saves them, and saves them again without a duplicate', async () => {
     const page = await session.openProfile(DEMO_SLUG);
     const frame = sidebar(page);
