@@ -49,7 +49,7 @@ export function firstName(name: string | undefined): string {
 
 const LEGAL_SUFFIX = /[,\s]+(?:inc|llc|ltd|limited|plc|gmbh|ag|sa|s\.a|bv|b\.v|nv|n\.v|ab|as|oy|corp|corporation|co|pty|pvt|srl|spa|kk)\.?$/iu;
 
-/** "Pedal Bike Camps Inc." → "Pedal Bike Camps"; parentheticals and taglines after a bar go too. */
+/** "Sample Bike Camps Inc." → "Sample Bike Camps"; parentheticals and taglines after a bar go too. */
 export function plainCompany(company: string | undefined): string {
   let text = tidy(company).replace(/\s*\([^)]*\)/gu, '').split(/\s[|–—]\s|\s-\s/u)[0] ?? '';
   for (let i = 0; i < 2; i++) text = text.replace(LEGAL_SUFFIX, '');

@@ -34,7 +34,7 @@ describe('firstName', () => {
 
 describe('plainCompany', () => {
   it.each([
-    ['Pedal Bike Camps Inc.', 'Pedal Bike Camps'],
+    ['Sample Bike Camps Inc.', 'Sample Bike Camps'],
     ['Globex', 'Globex'],
     ['Acme Corp. Ltd', 'Acme'],
     ['Initech (acquired by Globex)', 'Initech'],

@@ -31,7 +31,7 @@ describe('researchSummary on the fixtures', () => {
 
   it('a move from research engineering into education', () => {
     const summary = researchSummary(fixture('2024-guest'), USER, NOW);
-    expect(summary.careerChange).toEqual({ from: 'Research Engineer at KTH Royal Institute of Technology', to: 'Tech Education Team Lead at Acme Learning' });
+    expect(summary.careerChange).toEqual({ from: 'Research Engineer at Nordic Institute of Technology', to: 'Tech Education Team Lead at Acme Learning' });
     expect(summary.path).toHaveLength(5);
     expect(summary.path[0]).toBe('Tech Education Team Lead, Acme Learning (2021–present)');
     expect(summary.commonGround).toEqual(['You are both based in Greater Stockholm Metropolitan Area']);
