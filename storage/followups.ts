@@ -58,9 +58,18 @@ export async function listDueFollowUps(until = Number.MAX_SAFE_INTEGER, db: Coff
   return (await db.contacts.where('nextDueAt').below(until).toArray()) as StoredContact[];
 }
 
-/** How many contacts are owed a thank-you note (due or overdue). */
-export function countDueThankYous(db: CoffeeChatsDb = getDb()): Promise<number> {
-  return db.contacts.where('thankYouOverdueAt').aboveOrEqual(0).count();
+/** Contacts whose next step is a thank-you note (due, overdue or snoozed): few, so filtering them is cheap. */
+const owedThankYous = (db: CoffeeChatsDb) => db.contacts.where('thankYouOverdueAt').aboveOrEqual(0);
+
+/**
+ * How many thank-you notes are due at `now` (or overdue). One the user snoozed
+ * ("remind me tomorrow") does not count until its snooze ends, as the popup
+ * lists it under that day too.
+ */
+export function countDueThankYous(now: number, db: CoffeeChatsDb = getDb()): Promise<number> {
+  return owedThankYous(db)
+    .filter((contact) => (contact.thankYouDueAt ?? 0) <= now)
+    .count();
 }
 
 /** How many thank-you notes are late at `now`. */
@@ -104,9 +113,17 @@ export async function listOverdueThankYous(now: number, db: CoffeeChatsDb = getD
   return (await db.contacts.where('thankYouOverdueAt').belowOrEqual(now).toArray()) as StoredContact[];
 }
 
-/** The moments when what the badge shows changes by itself: each thank-you turning overdue. */
-export async function nextOverdueMoment(now: number, db: CoffeeChatsDb = getDb()): Promise<number | undefined> {
-  return (await db.contacts.where('thankYouOverdueAt').above(now).first())?.thankYouOverdueAt;
+/**
+ * The next moment the badge changes by itself: a thank-you turning overdue, or
+ * a snoozed one coming due again.
+ */
+export async function nextBadgeMoment(now: number, db: CoffeeChatsDb = getDb()): Promise<number | undefined> {
+  const overdue = (await db.contacts.where('thankYouOverdueAt').above(now).first())?.thankYouOverdueAt;
+  const snoozed = await owedThankYous(db)
+    .filter((contact) => (contact.thankYouDueAt ?? 0) > now)
+    .toArray();
+  const moments = [overdue, ...snoozed.map((contact) => contact.thankYouDueAt)].filter((at): at is number => at !== undefined);
+  return moments.length > 0 ? Math.min(...moments) : undefined;
 }
 
 /** Time-driven steps (3 → 7 business days, keep-in-touch) move on as days pass. */

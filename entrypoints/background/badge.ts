@@ -1,10 +1,11 @@
 import { liveQuery } from 'dexie';
 import { badgeFor } from '@/lib/followups/badge';
 import { onMessage } from '@/lib/messaging';
-import { countDueThankYous, countOverdueThankYous, nextOverdueMoment, refreshAll } from '@/storage/followups';
+import { countDueThankYous, countOverdueThankYous, nextBadgeMoment, refreshAll } from '@/storage/followups';
 import { notifyOverdueThankYous } from './notify';
 import { isExtensionPage } from './sender';
 
+/** Fires when the badge next changes by itself (a note turns overdue, a snooze ends). */
 const OVERDUE_ALARM = 'coffee-chats:next-overdue';
 const HOURLY_ALARM = 'coffee-chats:hourly';
 
@@ -12,28 +13,36 @@ const HOURLY_ALARM = 'coffee-chats:hourly';
  * The toolbar badge counts the thank-you notes due, and turns red once one is
  * overdue. It is recomputed when the worker starts (so a browser restart shows
  * the right number), on every write to the contacts (live query, or a page's
- * "dataChanged"), at the moment the next note turns overdue (an alarm), and
+ * "dataChanged"), at the moment the next note turns overdue or a snoozed one
+ * comes due again (an alarm), and
  * hourly, when time-driven steps (3 → 7 business days, check-ins) move on.
  */
-export function registerBadge() {
-  liveQuery(() => countDueThankYous()).subscribe({
+export function registerBadge(): () => void {
+  const counting = liveQuery(() => countDueThankYous(Date.now())).subscribe({
     next: () => void updateBadge(),
     error: (error: unknown) => console.error('Coffee Chats: could not count thank-you notes', error),
   });
-  onMessage('dataChanged', async ({ sender }) => {
+  const stopListening = onMessage('dataChanged', async ({ sender }) => {
     if (isExtensionPage(sender)) await updateBadge();
   });
-  browser.alarms.onAlarm.addListener(async (alarm) => {
+  const onAlarm = async (alarm: { name: string }) => {
     if (alarm.name === HOURLY_ALARM) await refreshAll();
     if (alarm.name === OVERDUE_ALARM || alarm.name === HOURLY_ALARM) await updateBadge();
-  });
+  };
+  browser.alarms.onAlarm.addListener(onAlarm);
   void browser.alarms.get(HOURLY_ALARM).then((existing) => {
     if (!existing) void browser.alarms.create(HOURLY_ALARM, { periodInMinutes: 60 });
   });
+  // For tests: the worker itself keeps all of this for its lifetime.
+  return () => {
+    counting.unsubscribe();
+    stopListening();
+    browser.alarms.onAlarm.removeListener(onAlarm);
+  };
 }
 
 export async function updateBadge(now = Date.now()) {
-  const [due, overdue] = await Promise.all([countDueThankYous(), countOverdueThankYous(now)]);
+  const [due, overdue] = await Promise.all([countDueThankYous(now), countOverdueThankYous(now)]);
   const action = browser.action ?? browser.browserAction;
   const badge = badgeFor(due, overdue);
   await Promise.all([
@@ -41,7 +50,7 @@ export async function updateBadge(now = Date.now()) {
     action.setTitle({ title: badge.title }),
     action.setBadgeBackgroundColor({ color: badge.color }),
   ]);
-  const next = await nextOverdueMoment(now);
+  const next = await nextBadgeMoment(now);
   if (next === undefined) await browser.alarms.clear(OVERDUE_ALARM);
   else await browser.alarms.create(OVERDUE_ALARM, { when: Math.max(next, now + 1_000) });
   if (overdue > 0) await notifyOverdueThankYous(now);

@@ -82,12 +82,12 @@ export async function measureScale(): Promise<Measurement[]> {
   for (let i = 0; i < 200; i++) {
     for (const db of [small, large]) {
       await listDueFollowUps(until, db);
-      await countDueThankYous(db);
+      await countDueThankYous(NOW, db);
     }
   }
 
   const pairs: [string, (db: CoffeeChatsDb) => Promise<unknown>][] = [
-    ['badge: count thank-you notes due', (db) => countDueThankYous(db)],
+    ['badge: count thank-you notes due', (db) => countDueThankYous(NOW, db)],
     ['popup: list what is due this week', (db) => listDueFollowUps(until, db)],
   ];
   for (const [name, query] of pairs) {

@@ -50,4 +50,24 @@ describe('badge', () => {
     await options.close();
     await page.close();
   });
+
+  it('leaves out a thank-you snoozed from the popup', async () => {
+    const page = await session.openProfile('tomas-lindqvist-demo');
+    const frame = sidebar(page);
+    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Tomás Lindqvist');
+    await frame.getByRole('button', { name: 'Save contact' }).click();
+    await frame.getByText('Already a contact').waitFor();
+    await frame.getByRole('button', { name: 'Log meeting' }).click();
+    await expect.poll(() => session.badge()).toBe('1');
+
+    const popup = await session.openExtensionPage('popup.html');
+    const item = popup.getByRole('listitem').filter({ hasText: 'Send Tomás a thank-you note' });
+    await item.getByText('Snooze', { exact: true }).click();
+    await item.getByRole('button', { name: 'Snooze 1 day' }).click();
+    await expect.poll(() => session.badge()).toBe('');
+    // Still listed, for tomorrow.
+    await popup.getByText('Send Tomás a thank-you note').waitFor();
+    await popup.close();
+    await page.close();
+  });
 });

@@ -2,6 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBadge, updateBadge } from '@/entrypoints/background/badge';
 import { getDb } from '@/storage/db';
 import { saveContact } from '@/storage/contacts';
+import { snoozeDue } from '@/storage/followups';
 import { logMeeting, markThankYouSent } from '@/storage/history';
 import { getSettings, saveSettings } from '@/storage/settings';
 
@@ -52,13 +53,26 @@ describe('the toolbar badge (background, fake browser)', () => {
     expect(await fakeBrowser.alarms.get('coffee-chats:next-overdue')).toBeUndefined();
   });
 
+  it('leaves out a note the user snoozed until the snooze ends, and wakes up at that moment', async () => {
+    const now = Date.now();
+    const a = await saveContact('a', person('Ada'), now);
+    await logMeeting(a.id, now - HOUR);
+    await snoozeDue(a.id, now + 3 * HOUR, now);
+    await updateBadge(now);
+    expect((await badge()).text).toBe('');
+    expect((await fakeBrowser.alarms.get('coffee-chats:next-overdue'))?.scheduledTime).toBe(now + 3 * HOUR);
+    await updateBadge(now + 3 * HOUR);
+    expect(await badge()).toMatchObject({ text: '1', color: BLUE });
+  });
+
   it('is recomputed when the alarm fires, and keeps an hourly alarm for steps that move with the calendar', async () => {
-    registerBadge();
+    const stop = registerBadge();
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get('coffee-chats:hourly')).toMatchObject({ periodInMinutes: 60 }));
     const c = await saveContact('c', person('Cleo'), Date.now());
     await logMeeting(c.id, Date.now() - 25 * HOUR);
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'coffee-chats:next-overdue', scheduledTime: Date.now(), persistAcrossSessions: true });
     await vi.waitFor(async () => expect(await badge()).toMatchObject({ text: '1', color: RED }));
+    stop();
   });
 
   it('sends one notification per overdue note, only when the user turned them on and allowed it', async () => {

@@ -56,17 +56,17 @@ describe('saveContact', () => {
 describe('meetings and thank-you notes', () => {
   it('makes a thank-you due after a meeting and clears it when sent', async () => {
     const contact = await saveContact('ada-example', ada, T, db);
-    expect(await countDueThankYous(db)).toBe(0);
+    expect(await countDueThankYous(T, db)).toBe(0);
 
     const afterMeeting = await logMeeting(contact.id, T + 60_000, db);
     expect(afterMeeting).toMatchObject({ nextDueKind: 'thank-you', nextDueAt: T + 60_000, thankYouDueAt: T + 60_000 });
-    expect(await countDueThankYous(db)).toBe(1);
+    expect(await countDueThankYous(T + 60_000, db)).toBe(1);
     expect((await listDueFollowUps(undefined, db)).map((c) => c.slug)).toEqual(['ada-example']);
     expect(await db.meetings.count()).toBe(1);
 
     const afterThanks = await markThankYouSent(contact.id, T + 120_000, db);
     expect(afterThanks).toMatchObject({ status: 'thanked', nextDueKind: 'keep-in-touch', thankYouDueAt: undefined });
-    expect(await countDueThankYous(db)).toBe(0);
+    expect(await countDueThankYous(T + 120_000, db)).toBe(0);
     // Nothing is due this week; the check-in comes weeks later.
     expect(await listDueFollowUps(T + 7 * 86_400_000, db)).toEqual([]);
   });
@@ -79,7 +79,7 @@ describe('meetings and thank-you notes', () => {
     await logMeeting(a.id, T + 2, db);
     await logMeeting(a.id, T + 3, db);
     expect((await listDueFollowUps(undefined, db)).map((c) => c.name)).toEqual(['B', 'A']);
-    expect(await countDueThankYous(db)).toBe(2);
+    expect(await countDueThankYous(T + 3, db)).toBe(2);
   });
 
   it('refuses a meeting for a contact that does not exist', async () => {

@@ -1,6 +1,6 @@
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import { saveContact } from '@/storage/contacts';
-import { countDueThankYous, countOverdueThankYous, dismissDue, listDueFollowUps, listUpcoming, nextOverdueMoment, refreshAll, snoozeDue } from '@/storage/followups';
+import { countDueThankYous, countOverdueThankYous, dismissDue, listDueFollowUps, listUpcoming, nextBadgeMoment, refreshAll, snoozeDue } from '@/storage/followups';
 import { logInteraction, logMeeting } from '@/storage/history';
 
 const at = (iso: string) => new Date(iso).getTime();
@@ -32,17 +32,36 @@ describe('what is due, stored per contact', () => {
     expect(done.snoozed).toBeUndefined();
   });
 
-  it('counts thank-you notes due and overdue, and knows when the next one turns overdue', async () => {
+  it('counts thank-you notes due and overdue, and knows when the badge next changes', async () => {
     const a = await saveContact('a', person('A'), MON, db);
     const b = await saveContact('b', person('B'), MON, db);
     await logMeeting(a.id, MON, db);
     await logMeeting(b.id, MON + 10 * HOUR, db);
-    expect(await countDueThankYous(db)).toBe(2);
+    expect(await countDueThankYous(MON + 10 * HOUR, db)).toBe(2);
     expect(await countOverdueThankYous(MON + 23 * HOUR, db)).toBe(0);
     expect(await countOverdueThankYous(MON + 24 * HOUR, db)).toBe(1);
-    expect(await nextOverdueMoment(MON + HOUR, db)).toBe(MON + 24 * HOUR);
-    expect(await nextOverdueMoment(MON + 25 * HOUR, db)).toBe(MON + 34 * HOUR);
-    expect(await nextOverdueMoment(MON + 35 * HOUR, db)).toBeUndefined();
+    // B's meeting is logged ahead, so B comes due first, then each note turns overdue.
+    expect(await countDueThankYous(MON + HOUR, db)).toBe(1);
+    expect(await nextBadgeMoment(MON + HOUR, db)).toBe(MON + 10 * HOUR);
+    expect(await nextBadgeMoment(MON + 11 * HOUR, db)).toBe(MON + 24 * HOUR);
+    expect(await nextBadgeMoment(MON + 25 * HOUR, db)).toBe(MON + 34 * HOUR);
+    expect(await nextBadgeMoment(MON + 35 * HOUR, db)).toBeUndefined();
+  });
+
+  it('leaves a snoozed thank-you out of the count until its snooze ends, and wakes the badge then', async () => {
+    const a = await saveContact('a', person('A'), MON, db);
+    const b = await saveContact('b', person('B'), MON, db);
+    await logMeeting(a.id, MON, db);
+    await logMeeting(b.id, MON, db);
+    // "Remind me tomorrow afternoon": past the 24-hour mark, so it is not late before then either.
+    const later = MON + 30 * HOUR;
+    await snoozeDue(b.id, later, MON + HOUR, db);
+    expect(await countDueThankYous(MON + HOUR, db)).toBe(1);
+    expect(await nextBadgeMoment(MON + HOUR, db)).toBe(MON + 24 * HOUR);
+    expect(await countOverdueThankYous(MON + 24 * HOUR, db)).toBe(1);
+    expect(await nextBadgeMoment(MON + 24 * HOUR, db)).toBe(later);
+    expect(await countDueThankYous(later, db)).toBe(2);
+    expect(await countOverdueThankYous(later, db)).toBe(2);
   });
 
   it('lists this week’s items and a few of the later ones, by index', async () => {
