@@ -9,6 +9,9 @@ import type * as ProfileModule from './profile-module';
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
+  // WXT would also announce the script to the page with window.postMessage, naming the extension's
+  // id: any LinkedIn script could tell the extension is installed. Its document event is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     let sidebar: ReturnType<typeof ProfileModule.createSidebarFrame> | undefined;
     const loadProfileModule = async () => {

@@ -128,12 +128,14 @@ describe('LinkedIn’s in-app navigation', () => {
     cdp.on('Network.requestWillBeSent', ({ request }) => {
       if (request.url.startsWith('chrome-extension://')) fromExtension.push(new URL(request.url).pathname);
     });
-    // WXT's content script announces itself to the page when it starts: wait for that on the feed.
-    await page.addInitScript(() =>
-      window.addEventListener('message', (event: MessageEvent<{ type?: unknown }>) => {
-        if (String(event.data?.type).endsWith(':wxt:content-script-started')) document.documentElement.dataset.probeStarted = '';
-      }),
-    );
+    // The content script signals its start with a document event named after the extension id (which
+    // a test knows); the page's message channel hears nothing from it that names the extension.
+    await page.addInitScript((id: string) => {
+      document.addEventListener(`${id}:linkedin:wxt:content-script-started`, () => (document.documentElement.dataset.probeStarted = ''));
+      window.addEventListener('message', (event: MessageEvent) => {
+        if (JSON.stringify(event.data ?? null).includes(id)) document.documentElement.dataset.probeLeak = '';
+      });
+    }, session.extensionId);
     await page.goto('https://www.linkedin.com/feed/');
     await expect.poll(() => page.evaluate(() => 'probeStarted' in document.documentElement.dataset)).toBe(true);
     expect(await page.locator('iframe[title="Coffee Chats"]').count()).toBe(0);
@@ -142,6 +144,7 @@ describe('LinkedIn’s in-app navigation', () => {
     const frame = sidebar(page);
     await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Tomás Lindqvist');
     expect(fromExtension).toContain('/content-scripts/linkedin-profile.js');
+    expect(await page.evaluate(() => 'probeLeak' in document.documentElement.dataset)).toBe(false);
 
     await page.getByRole('link', { name: 'Priya Raman' }).click();
     await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Priya Raman');
