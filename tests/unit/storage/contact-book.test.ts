@@ -24,6 +24,29 @@ describe('contact book', () => {
     expect((await db.contacts.get(c.id))!.notes).toBe('Met at the career fair');
   });
 
+  it('changes only the fields an edit names: the rest, read from LinkedIn or set elsewhere, stays', async () => {
+    const c = await saveContact(
+      'ada',
+      person('Ada', {
+        headline: 'Data engineer',
+        experience: [{ title: 'Data engineer', company: 'Northwind' }],
+        education: [{ school: 'Example University' }],
+      }),
+      T,
+      db,
+    );
+    await updateContact(c.id, { status: 'thanked', tags: ['alumni'] }, T + 1, db);
+    const edited = await updateContact(c.id, { notes: 'Suggested I talk to Jonas.', headline: undefined }, T + 2, db);
+    expect(edited).toMatchObject({
+      notes: 'Suggested I talk to Jonas.',
+      status: 'thanked',
+      tags: ['alumni'],
+      experience: [{ title: 'Data engineer', company: 'Northwind' }],
+      education: [{ school: 'Example University' }],
+    });
+    expect(edited.headline).toBeUndefined();
+  });
+
   it('deletes a contact with its meetings and interactions at once, and undoes it', async () => {
     const keep = await saveContact('keep', person('Keep'), T, db);
     const gone = await saveContact('gone', person('Gone'), T, db);
