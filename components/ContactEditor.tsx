@@ -35,29 +35,57 @@ const TEXT_FIELDS = [
   ['email', 'Email'],
 ] as const;
 
-/** One contact's fields, notes, status and tags. Nothing is saved until "Save changes". */
+type Draft = Record<string, string>;
+
+const toDraft = (contact: EditableContact): Draft => ({
+  ...Object.fromEntries(TEXT_FIELDS.map(([key]) => [key, contact[key] ?? ''])),
+  status: contact.status,
+  tags: contact.tags.join(', '),
+  notes: contact.notes,
+});
+
+/**
+ * One contact's fields, notes, status and tags. Nothing is saved until "Save changes",
+ * and then only the fields the user changed: a field they did not touch follows the
+ * stored contact (a save from the sidebar, "Mark thank-you sent" in the popup) and is
+ * never written back with an older value.
+ */
 export function ContactEditor({ contact, referredByName, onSave, onDelete, onClose }: ContactEditorProps) {
   const id = useId();
-  const [draft, setDraft] = useState(() => ({
-    ...Object.fromEntries(TEXT_FIELDS.map(([key]) => [key, contact[key] ?? ''])),
-    status: contact.status,
-    tags: contact.tags.join(', '),
-    notes: contact.notes,
-  }) as Record<string, string>);
+  const stored = toDraft(contact);
+  const storedKey = JSON.stringify(stored);
+  // `base` is what the form started from; a field differs from it once the user changes it.
+  const [base, setBase] = useState(stored);
+  const [draft, setDraft] = useState(stored);
+  const [seen, setSeen] = useState(storedKey);
+  if (seen !== storedKey) {
+    setSeen(storedKey);
+    setDraft((current) => Object.fromEntries(Object.entries(current).map(([key, value]) => [key, value === base[key] ? stored[key]! : value])));
+    setBase(stored);
+  }
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const notesTooLong = draft.notes!.length > NOTE_LIMIT;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (notesTooLong) return;
-    const patch: Record<string, unknown> = {
+    const values: Record<string, unknown> = {
       status: draft.status,
       notes: draft.notes,
       tags: [...new Set(draft.tags!.split(',').map((t) => t.trim()).filter(Boolean))],
     };
-    for (const [key] of TEXT_FIELDS) patch[key] = draft[key]!.trim() === '' ? undefined : draft[key]!.trim();
+    for (const [key] of TEXT_FIELDS) values[key] = draft[key]!.trim() === '' ? undefined : draft[key]!.trim();
+    const patch = Object.fromEntries(Object.entries(values).filter(([key]) => draft[key] !== base[key]));
+    if (Object.keys(patch).length === 0) {
+      setMessage({ ok: true, text: 'Nothing changed.' });
+      return;
+    }
+    // What the stored contact will hold once saved (trimmed, tags deduplicated): the form shows that.
+    const saved: Draft = { tags: (values.tags as string[]).join(', ') };
+    for (const [key] of TEXT_FIELDS) saved[key] = draft[key]!.trim();
     try {
       await onSave(patch);
+      setDraft((current) => ({ ...current, ...Object.fromEntries(Object.keys(patch).map((key) => [key, saved[key] ?? current[key]!])) }));
       setMessage({ ok: true, text: 'Saved.' });
     } catch (error) {
       setMessage({ ok: false, text: error instanceof Error ? error.message : 'Could not save. Nothing was changed.' });

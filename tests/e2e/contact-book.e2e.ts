@@ -56,6 +56,33 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('follows a change made in the popup while a contact is open; saving notes undoes nothing and keeps the experience', async () => {
+    const page = await session.openExtensionPage('options.html');
+    await page.getByRole('listitem', { name: 'Maya Okafor' }).getByRole('button').click();
+    const status = page.getByRole('combobox', { name: 'Status' });
+    const jobs = () => page.getByRole('list', { name: 'Experience' }).getByRole('listitem').allTextContents();
+    const before = await jobs();
+    expect(before.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Log meeting' }).click();
+    await expect.poll(() => status.inputValue()).toBe('met');
+    await page.getByRole('textbox', { name: 'Notes' }).fill('Suggested I talk to Jonas.');
+
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.getByRole('button', { name: 'Mark thank-you sent' }).click();
+    await expect.poll(() => status.inputValue()).toBe('thanked');
+    expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Suggested I talk to Jonas.');
+
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Saved.').waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('thanked');
+    expect(await page.getByRole('textbox', { name: 'Notes' }).inputValue()).toBe('Suggested I talk to Jonas.');
+    // What was read from LinkedIn is still there.
+    expect(await jobs()).toEqual(before);
+    await popup.close();
+    await page.close();
+  });
+
   it('asks before deleting, and can undo it', async () => {
     const page = await session.openExtensionPage('options.html');
     await page.getByRole('listitem', { name: 'Maya Okafor' }).getByRole('button').click();
