@@ -52,8 +52,9 @@ function readList<T>(root: Element | null, entities: (root: Element) => T[], gue
 function lists(doc: Document, url: URL): Found {
   const kind = profilePageKind(url);
   const details = kind === 'details-experience' || kind === 'details-education' ? firstMatch(doc, DETAILS_SECTION) : null;
-  const experienceRoot = kind === 'details-experience' ? details : sectionOf(doc, EXPERIENCE_SECTION);
-  const educationRoot = kind === 'details-education' ? details : sectionOf(doc, EDUCATION_SECTION);
+  // A detail page lists one of the two; the other is not on it.
+  const experienceRoot = kind === 'details-experience' ? details : kind === 'details-education' ? null : sectionOf(doc, EXPERIENCE_SECTION);
+  const educationRoot = kind === 'details-education' ? details : kind === 'details-experience' ? null : sectionOf(doc, EDUCATION_SECTION);
   return {
     experience: readList(experienceRoot, experienceFromEntities, experienceFromGuest),
     education: readList(educationRoot, educationFromEntities, educationFromGuest),
@@ -163,10 +164,13 @@ export function extractProfile(doc: Document, url: URL): Extraction {
   const layout = attempt(() => detectLayout(doc, url), 'unknown');
   try {
     if (slug === 'unknown') return bare(slug, layout);
+    const kind = profilePageKind(url);
+    // A detail page has no top card: whatever a top-card selector found there would be something else.
+    const onDetails = kind === 'details-experience' || kind === 'details-education';
     const found = merge([
       attempt(() => fromJsonBlobs(doc, slug), {}),
       attempt(() => fromJsonLd(doc, slug), {}),
-      attempt(() => fromTopCard(doc), {}),
+      onDetails ? {} : attempt(() => fromTopCard(doc), {}),
       attempt(() => fromMeta(doc, slug), {}),
       attempt(() => lists(doc, url), {}),
       { name: attempt(() => nameFromTitle(doc), undefined) },
