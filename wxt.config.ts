@@ -19,7 +19,9 @@ export default defineConfig({
       'Prepare, request and follow up informational interviews from a LinkedIn profile. Your notes stay on your machine.',
     // storage: the sidebar's folded state; unlimitedStorage: a contact book of thousands, never evicted.
     // alarms: the badge turns red when a thank-you becomes overdue, and steps move on as days pass.
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // scripting (Chrome): the sidebar reaches LinkedIn tabs that were open when the extension was
+    // installed or updated (Firefox does that with tabs.executeScript and the host permission).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: ['https://www.linkedin.com/*'],
     // Asked for only when the user turns on overdue thank-you notifications.
     optional_permissions: ['notifications'],

@@ -1,6 +1,7 @@
 import { registerBadge } from './badge';
 import { registerHandlers } from './handlers';
 import { registerNotificationClicks } from './notify';
+import { registerOpenTabs } from './open-tabs';
 import { registerSidebarPorts } from './sidebar-ports';
 
 export default defineBackground(() => {
@@ -8,4 +9,5 @@ export default defineBackground(() => {
   registerHandlers(pages);
   registerBadge();
   registerNotificationClicks();
+  registerOpenTabs();
 });

@@ -1,5 +1,6 @@
 import { DEMO_SLUG } from '../../scripts/demo/people';
-import { field, removeProfileDir, sidebar, startSession } from './support';
+import { endSession, field, removeProfileDir, sidebar, startSession } from './support';
+
 
 describe('after the browser is closed and started again', () => {
   it('still has the saved contact, its notes and tags, its due thank-you and the badge', async () => {
@@ -37,6 +38,41 @@ describe('after the browser is closed and started again', () => {
     } finally {
       await second.close();
       removeProfileDir(first.userDataDir);
+    }
+  });
+});
+
+describe('after the extension is updated', () => {
+  it('brings the sidebar back to a LinkedIn tab that stayed open, without reloading it', async () => {
+    const session = await startSession();
+    try {
+      const page = await session.openProfile(DEMO_SLUG);
+      await expect.poll(() => field(sidebar(page), 'Name').inputValue()).toBe('Maya Okafor');
+      const frameSource = () => page.locator('iframe[title="Coffee Chats"]').evaluateAll((frames) => frames.map((f) => (f as HTMLIFrameElement).src));
+      const [before] = await frameSource();
+      // Marks this very document: a reload would lose the mark.
+      await page.evaluate(() => (document.documentElement.dataset.sameDocument = 'yes'));
+
+      // An update as the browser applies it: the extension restarts, its old content scripts are cut off.
+      const extensions = await session.context.newPage();
+      await extensions.goto('chrome://extensions');
+      await extensions.locator('#devMode').click();
+      await extensions.locator('#dev-reload-button').click();
+
+      // The old frame goes with the old script; a new one, from the restarted extension, takes its place.
+      await expect
+        .poll(async () => {
+          const sources = await frameSource();
+          return sources.length === 1 && sources[0] !== before;
+        }, { timeout: 15_000 })
+        .toBe(true);
+      const frame = sidebar(page);
+      await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Maya Okafor');
+      await frame.getByRole('button', { name: 'Save contact' }).click();
+      await frame.getByText('Already a contact').waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset.sameDocument)).toBe('yes');
+    } finally {
+      await endSession(session);
     }
   });
 });
