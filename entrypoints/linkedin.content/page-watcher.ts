@@ -12,12 +12,7 @@ const RECHECK_MS = 300;
 const QUIET_AFTER_MS = 5_000;
 const QUIET_RECHECK_MS = 1_500;
 
-/**
- * Follows LinkedIn's single-page navigation. After the URL changes to another
- * profile, the page still shows the previous person for a moment: until the
- * page shows someone else (or SETTLE_MS pass), the state says "loading" rather
- * than mixing two people.
- */
+/** A detail page's list, read for the saved contact. */
 export interface DetailsRead {
   slug: string;
   experience?: Extraction['profile']['experience'];
@@ -25,8 +20,12 @@ export interface DetailsRead {
 }
 
 /**
- * `loadExtractor` is called on the first profile (or detail) page, not before:
- * on the feed, search or messaging the reader is never loaded.
+ * Follows LinkedIn's single-page navigation. After the URL changes to another
+ * profile, the page still shows the previous person for a moment: until the
+ * page shows someone else (or SETTLE_MS pass), the state says "loading" rather
+ * than mixing two people. `loadExtractor` is called on the first profile (or
+ * detail) page, not before: on the feed, search or messaging the reader is
+ * never loaded.
  */
 export function watchProfilePage(
   ctx: ContentScriptContext,
