@@ -53,13 +53,10 @@ const toDraft = (contact: EditableContact): Draft => ({
 export function ContactEditor({ contact, referredByName, onSave, onDelete, onClose }: ContactEditorProps) {
   const id = useId();
   const stored = toDraft(contact);
-  const storedKey = JSON.stringify(stored);
-  // `base` is what the form started from; a field differs from it once the user changes it.
+  // `base` is the stored contact the form last took in; a field differs from it once the user changes it.
   const [base, setBase] = useState(stored);
   const [draft, setDraft] = useState(stored);
-  const [seen, setSeen] = useState(storedKey);
-  if (seen !== storedKey) {
-    setSeen(storedKey);
+  if (JSON.stringify(base) !== JSON.stringify(stored)) {
     setDraft((current) => Object.fromEntries(Object.entries(current).map(([key, value]) => [key, value === base[key] ? stored[key]! : value])));
     setBase(stored);
   }
