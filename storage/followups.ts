@@ -118,11 +118,9 @@ export async function listOverdueThankYous(now: number, db: CoffeeChatsDb = getD
  * a snoozed one coming due again.
  */
 export async function nextBadgeMoment(now: number, db: CoffeeChatsDb = getDb()): Promise<number | undefined> {
-  const overdue = (await db.contacts.where('thankYouOverdueAt').above(now).first())?.thankYouOverdueAt;
-  const snoozed = await owedThankYous(db)
-    .filter((contact) => (contact.thankYouDueAt ?? 0) > now)
-    .toArray();
-  const moments = [overdue, ...snoozed.map((contact) => contact.thankYouDueAt)].filter((at): at is number => at !== undefined);
+  const moments = (await owedThankYous(db).toArray())
+    .flatMap((contact) => [contact.thankYouDueAt, contact.thankYouOverdueAt])
+    .filter((at): at is number => at !== undefined && at > now);
   return moments.length > 0 ? Math.min(...moments) : undefined;
 }
 
