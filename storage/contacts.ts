@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { SlugSchema } from '@/lib/linkedin/profile';
 import { profileUrlFor } from '@/lib/linkedin/url';
 import { matchesContact, compareByDue, type ContactFilter } from '@/lib/contact-filter';
@@ -93,23 +93,23 @@ export async function addContact(input: unknown, now = Date.now(), db: CoffeeCha
   });
 }
 
-export const ContactPatchSchema = ContactFieldsSchema.partial().extend(ContactNotesSchema.partial().shape);
-
 /**
- * The fields an edit names, validated. zod fills `.default()`s even in a partial
- * schema (status "saved", empty tags and lists), so only the keys the edit gave
- * are kept: an edit of the notes must not wipe the experience read from LinkedIn.
- * A key given as undefined clears that field.
+ * A shape with every field optional and without its default. zod fills
+ * `.default()`s even inside `.partial()`: an edit of the notes would also set
+ * status "saved" and empty the experience read from LinkedIn. An edit names
+ * what it changes and nothing else; a field given as undefined is cleared.
  */
-export function parseContactPatch(patch: unknown): Partial<z.infer<typeof ContactPatchSchema>> {
-  const valid = ContactPatchSchema.parse(patch);
-  const given = new Set(Object.keys(patch as object));
-  return Object.fromEntries(Object.entries(valid).filter(([key]) => given.has(key)));
+function editOf<S extends z.ZodRawShape>(shape: S) {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [key, z.optional(field instanceof z.ZodDefault ? field.unwrap() : field)]),
+  ) as { [K in keyof S]: z.ZodOptional<S[K]> };
 }
+
+export const ContactPatchSchema = z.object({ ...editOf(ContactFieldsSchema.shape), ...editOf(ContactNotesSchema.shape) });
 
 /** Edits from the options page: profile fields, notes, status, tags, email. */
 export async function updateContact(id: number, patch: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()) {
-  const valid = parseContactPatch(patch);
+  const valid = ContactPatchSchema.parse(patch);
   return db.transaction('rw', ALL_TABLES(db), async () => {
     const existing = await db.contacts.get(id);
     if (!existing) throw new Error('That contact no longer exists.');
