@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { PROFILE_MODULE_PATH } from '../../lib/profile-module';
 import { findChromium } from '../demo/browser';
 import { atMost, type Measurement } from './types';
 
@@ -23,18 +23,10 @@ function servedAt(): Map<string, string> {
   return urls;
 }
 
-async function extractorBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: ['lib/linkedin/extract-profile.ts'],
-    bundle: true,
-    format: 'iife',
-    globalName: '__coffeeChatsExtract',
-    minify: true,
-    write: false,
-    tsconfig: 'tsconfig.json',
-  });
-  return result.outputFiles[0]!.text;
-}
+/** The reader as it ships: the profile module the content script imports (needs `npm run build`). */
+const MODULE_FILE = join('.output/chrome-mv3', PROFILE_MODULE_PATH);
+/** Where the harness serves that module to the captured page, beside the page itself. */
+const MODULE_URL_PATH = '/__coffee-chats-bench/profile-module.js';
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -52,7 +44,8 @@ export async function measureExtraction(): Promise<Measurement[]> {
     return [];
   }
   const urls = servedAt();
-  const bundle = await extractorBundle();
+  if (!existsSync(MODULE_FILE)) throw new Error(`No ${MODULE_FILE}: run \`npm run build\`.`);
+  const module = readFileSync(MODULE_FILE);
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
@@ -63,28 +56,28 @@ export async function measureExtraction(): Promise<Measurement[]> {
     for (const file of readdirSync(SHARED).filter((f) => f.endsWith('.html')).sort()) {
       const url = urls.get(file);
       if (!url) continue;
-      // The captured pages carry LinkedIn’s CSP (Trusted Types); the timing harness needs to inject the extractor.
+      // The captured pages carry LinkedIn’s CSP (Trusted Types); the harness loads the reader into them.
       const context = await browser.newContext({ bypassCSP: true });
-      await context.route(/^https?:\/\//u, (route) =>
-        route.request().url() === url
-          ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(SHARED, file)) })
-          : route.abort('blockedbyclient'),
-      );
+      await context.route(/^https?:\/\//u, (route) => {
+        const requested = route.request().url();
+        if (requested === url) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(SHARED, file)) });
+        if (requested === new URL(MODULE_URL_PATH, url).href) return route.fulfill({ status: 200, contentType: 'text/javascript', body: module });
+        return route.abort('blockedbyclient');
+      });
       const page = await context.newPage();
       const loads: number[] = [];
       const extracts: number[] = [];
       for (let run = 0; run < RUNS; run++) {
         await page.goto(url, { waitUntil: 'load' });
         loads.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
-        await page.addScriptTag({ content: bundle });
         extracts.push(
-          await page.evaluate(() => {
-            const extract = (window as unknown as { __coffeeChatsExtract: { extractProfile: (d: Document, u: URL) => unknown } })
-              .__coffeeChatsExtract.extractProfile;
+          await page.evaluate(async (path) => {
+            // Loading the module is not part of reading the page: time the call on the loaded document.
+            const { extractProfile } = (await import(path)) as { extractProfile: (d: Document, u: URL) => unknown };
             const start = performance.now();
-            extract(document, new URL(location.href));
+            extractProfile(document, new URL(location.href));
             return performance.now() - start;
-          }),
+          }, MODULE_URL_PATH),
         );
       }
       await context.close();

@@ -9,10 +9,13 @@ const OUT = '.output/chrome-mv3';
 /** Issue 3's budget for the content script, minified. */
 const CONTENT_SCRIPT_LIMIT = 12 * 1024;
 
+/** Single files, measured on their own below. */
+const CONTENT_SCRIPT = 'content-scripts/linkedin.js';
+const PROFILE_MODULE = PROFILE_MODULE_PATH.slice(1);
+
+/** Entrypoints that load other files (chunks, styles): measured with all they load. */
 const ENTRYPOINTS: Record<string, string> = {
   background: 'background.js',
-  'content script': 'content-scripts/linkedin.js',
-  'profile module': PROFILE_MODULE_PATH.slice(1),
   sidebar: 'sidebar.html',
   popup: 'popup.html',
   options: 'options.html',
@@ -39,8 +42,8 @@ export function measureSizes(): Measurement[] {
   if (!existsSync(join(OUT, 'manifest.json'))) throw new Error('No build in .output/chrome-mv3: run `npm run build`.');
   const results: Measurement[] = [];
   // On every LinkedIn page: the content script. On a profile page, also the module it imports there.
-  const script = minify(readFileSync(join(OUT, ENTRYPOINTS['content script']!), 'utf8'));
-  const module = minify(readFileSync(join(OUT, ENTRYPOINTS['profile module']!), 'utf8'));
+  const script = minify(readFileSync(join(OUT, CONTENT_SCRIPT), 'utf8'));
+  const module = minify(readFileSync(join(OUT, PROFILE_MODULE), 'utf8'));
   results.push(atMost('content script (every LinkedIn page), minified', Buffer.byteLength(script), 'B', CONTENT_SCRIPT_LIMIT));
   results.push(atMost('content script, minified + gzip', gzipSync(script).length, 'B', null));
   results.push(atMost('profile module (imported on profile pages), minified', Buffer.byteLength(module), 'B', null));
