@@ -1,4 +1,5 @@
-import { DEMO_SLUG } from '../../scripts/demo/people';
+import { DEMO_SLUG, personBySlug } from '../../scripts/demo/people';
+import { renderProfilePage } from '../../scripts/demo/render';
 import { field, profileUrl, sidebar, startSession, type Session, endSession } from './support';
 
 let session: Session;
@@ -38,6 +39,31 @@ describe('on a LinkedIn profile', () => {
     expect(ran).toBe('refused');
     // And the extension still reads the page and shows its sidebar.
     await expect.poll(() => field(sidebar(page), 'Name').inputValue()).toBe('Maya Okafor');
+    await page.close();
+  });
+
+  it('says which field it could not read, and a re-read of the page never overwrites what the user typed', async () => {
+    // A profile where LinkedIn shows no headline (or shows it where no selector looks).
+    const url = profileUrl('noor-unreadable-demo');
+    const person = { ...personBySlug(DEMO_SLUG)!, slug: 'noor-unreadable-demo', name: 'Noor Example', headline: '' };
+    const page = await session.context.newPage();
+    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: renderProfilePage(person) }));
+    await page.goto(url);
+    const frame = sidebar(page);
+    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Noor Example');
+    await frame.getByText("Couldn't read the headline — type it in").waitFor();
+
+    await field(frame, 'Headline').fill('Service designer');
+    await field(frame, 'Location').fill('Utrecht (typed by me)');
+    await expect.poll(() => frame.getByText("Couldn't read the headline — type it in").count()).toBe(0);
+    // LinkedIn changes the page under the sidebar: the reader reads it again.
+    await page.evaluate(() => {
+      document.querySelector('.text-body-medium')!.textContent = 'Read from the page later';
+      document.querySelector('main h1')!.textContent = 'Noor Example-Read';
+    });
+    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Noor Example-Read');
+    expect(await field(frame, 'Headline').inputValue()).toBe('Service designer');
+    expect(await field(frame, 'Location').inputValue()).toBe('Utrecht (typed by me)');
     await page.close();
   });
 
