@@ -2,7 +2,7 @@ import { DEMO_SLUG } from '../../scripts/demo/people';
 
 /** The extension API inside the pages that evaluate runs in. */
 declare const chrome: typeof import('wxt/browser').browser;
-import { field, sidebar, startSession, type Session, endSession } from './support';
+import { startSession, type Session, endSession, saveFromSidebar } from './support';
 
 let session: Session;
 beforeAll(async () => {
@@ -19,10 +19,7 @@ const localInput = (ms: number) => {
 describe('badge', () => {
   it('counts a due thank-you, turns red 25 hours after the meeting, and clears when it is sent', async () => {
     const page = await session.openProfile(DEMO_SLUG);
-    const frame = sidebar(page);
-    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Maya Okafor');
-    await frame.getByRole('button', { name: 'Save contact' }).click();
-    await frame.getByText('Already a contact').waitFor();
+    const frame = await saveFromSidebar(page, 'Maya Okafor');
     await frame.getByRole('button', { name: 'Log meeting' }).click();
     await expect.poll(() => session.badge()).toBe('1');
     const options = await session.openExtensionPage('options.html');
@@ -53,10 +50,7 @@ describe('badge', () => {
 
   it('leaves out a thank-you snoozed from the popup', async () => {
     const page = await session.openProfile('tomas-lindqvist-demo');
-    const frame = sidebar(page);
-    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Tomás Lindqvist');
-    await frame.getByRole('button', { name: 'Save contact' }).click();
-    await frame.getByText('Already a contact').waitFor();
+    const frame = await saveFromSidebar(page, 'Tomás Lindqvist');
     await frame.getByRole('button', { name: 'Log meeting' }).click();
     await expect.poll(() => session.badge()).toBe('1');
 

@@ -2,17 +2,14 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { field, removeProfileDir, sidebar, startSession, waitForValue, type Session, endSession } from './support';
+import { removeProfileDir, saveFromSidebar, startSession, type Session, endSession } from './support';
 
 let session: Session;
 const scratch = mkdtempSync(join(tmpdir(), 'coffee-chats-files-'));
 
-async function saveFromSidebar(slug: string, name: string) {
+async function saveProfile(slug: string, name: string) {
   const page = await session.openProfile(slug);
-  const frame = sidebar(page);
-  await waitForValue(field(frame, 'Name'), name);
-  await frame.getByRole('button', { name: 'Save contact' }).click();
-  await frame.getByText('Already a contact').waitFor();
+  await saveFromSidebar(page, name);
   await page.close();
 }
 
@@ -25,8 +22,8 @@ async function download(page: Page, button: string): Promise<string> {
 
 beforeAll(async () => {
   session = await startSession();
-  await saveFromSidebar('maya-okafor-demo', 'Maya Okafor');
-  await saveFromSidebar('tomas-lindqvist-demo', 'Tomás Lindqvist');
+  await saveProfile('maya-okafor-demo', 'Maya Okafor');
+  await saveProfile('tomas-lindqvist-demo', 'Tomás Lindqvist');
 });
 afterAll(async () => {
   await endSession(session);

@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { DEMO_SLUG } from '../../scripts/demo/people';
-import { field, removeProfileDir, sidebar, startSession } from './support';
+import { field, removeProfileDir, sidebar, startSession, saveFromSidebar } from './support';
 
 describe('the interview itself', () => {
   it('logs a meeting with two takeaways and a lead: the lead is a follow-up, the badge counts the thank-you, notes survive a restart', async () => {
     const first = await startSession();
     const page = await first.openProfile(DEMO_SLUG);
-    const frame = sidebar(page);
-    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Maya Okafor');
-    await frame.getByRole('button', { name: 'Save contact' }).click();
-    await frame.getByText('Already a contact').waitFor();
+    const frame = await saveFromSidebar(page, 'Maya Okafor');
 
     // Prep: suggestions tailored to her move from psychology into research; the user's own order is kept.
     await frame.getByRole('tab', { name: 'Prep' }).click();

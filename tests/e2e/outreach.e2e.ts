@@ -1,7 +1,7 @@
 import { addBusinessDays } from 'date-fns';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { field, sidebar, startSession, type Session, endSession } from './support';
+import { field, sidebar, startSession, type Session, endSession, saveFromSidebar } from './support';
 
 let session: Session;
 const FIXTURE = JSON.parse(readFileSync(resolve('tests/fixtures/linkedin/2025-signed-in.expected.json'), 'utf8')) as { url: string; expected: { name: string } };
@@ -17,10 +17,7 @@ describe('outreach writer', () => {
   it('drafts a connection note, copies it, marks it sent; the follow-up comes seven business days later', async () => {
     const page = await session.context.newPage();
     await page.goto(`https://www.linkedin.com${PATH}`);
-    const frame = sidebar(page);
-    await expect.poll(() => field(frame, 'Name').inputValue()).toBe(FIXTURE.expected.name);
-    await frame.getByRole('button', { name: 'Save contact' }).click();
-    await frame.getByText('Already a contact').waitFor();
+    const frame = await saveFromSidebar(page, FIXTURE.expected.name);
 
     await frame.getByRole('tab', { name: 'Message' }).click();
     expect(await frame.getByRole('combobox', { name: 'Message' }).inputValue()).toBe('connection-note');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { profileSlugFromUrl } from '../../lib/linkedin/url';
 import type { ExtraPages } from '../../scripts/demo/site';
-import { field, sidebar, startSession, type Session, endSession } from './support';
+import { field, sidebar, startSession, type Session, endSession, saveFromSidebar } from './support';
 
 /** The anonymised captures, each served at www.linkedin.com under its own slug. */
 const CASES = ['2026-signed-in-self', '2025-signed-in', '2024-guest', '2022-signed-in', '2022-signed-in-details-experience'] as const;
@@ -48,10 +48,7 @@ describe('the built extension on real LinkedIn layouts (anonymised)', () => {
     const details = fixtures['2022-signed-in-details-experience']!;
     const page = await session.context.newPage();
     await page.goto(`https://www.linkedin.com${profile.path}`);
-    const frame = sidebar(page);
-    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Sam Doe');
-    await frame.getByRole('button', { name: 'Save contact' }).click();
-    await frame.getByText('Already a contact').waitFor();
+    await saveFromSidebar(page, 'Sam Doe');
 
     const options = await session.openExtensionPage('options.html');
     await options.getByRole('listitem', { name: 'Sam Doe' }).getByRole('button').click();

@@ -1,5 +1,5 @@
 import { DEMO_SLUG } from '../../scripts/demo/people';
-import { endSession, field, removeProfileDir, sidebar, startSession } from './support';
+import { endSession, field, removeProfileDir, sidebar, startSession, saveFromSidebar } from './support';
 
 
 describe('after the browser is closed and started again', () => {
@@ -66,10 +66,7 @@ describe('after the extension is updated', () => {
           return sources.length === 1 && sources[0] !== before;
         }, { timeout: 15_000 })
         .toBe(true);
-      const frame = sidebar(page);
-      await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Maya Okafor');
-      await frame.getByRole('button', { name: 'Save contact' }).click();
-      await frame.getByText('Already a contact').waitFor();
+      await saveFromSidebar(page, 'Maya Okafor');
       expect(await page.evaluate(() => document.documentElement.dataset.sameDocument)).toBe('yes');
     } finally {
       await endSession(session);

@@ -88,6 +88,15 @@ export async function waitForValue(locator: ReturnType<FrameLocator['getByRole']
   throw new Error(`Expected the box to show "${value}", it shows "${last}"`);
 }
 
+/** Waits until the sidebar on `page` shows `name`, saves the contact, and returns the sidebar. */
+export async function saveFromSidebar(page: Page, name: string): Promise<FrameLocator> {
+  const frame = sidebar(page);
+  await waitForValue(field(frame, 'Name'), name);
+  await frame.getByRole('button', { name: 'Save contact' }).click();
+  await frame.getByText('Already a contact').waitFor();
+  return frame;
+}
+
 /** Closes the browser and removes its profile folder. */
 export async function endSession(session: Session | undefined) {
   if (!session) return;
