@@ -6,11 +6,13 @@
  * `{ id, type, data, timestamp }` out, `{ res }` or `{ err }` back. The
  * background keeps the library and validates every message with zod as before.
  */
+// Types only (no code): the library's own reading of the protocol, so both ends type a message alike.
+import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { ProtocolMap } from '@/lib/messaging';
 
 type MessageType = keyof ProtocolMap;
-type DataOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
-type ResultOf<K extends MessageType> = ReturnType<ProtocolMap[K]>;
+type DataOf<K extends MessageType> = GetDataType<ProtocolMap[K]>;
+type ResultOf<K extends MessageType> = GetReturnType<ProtocolMap[K]>;
 
 interface Envelope {
   id: number;
