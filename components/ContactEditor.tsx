@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { CONTACT_STATUSES, STATUS_LABELS, type Status } from '@/lib/followups/status';
-import { NOTE_LIMIT } from '@/lib/limits';
+import { CONTACT_STATUSES, STATUS_LABELS, type ContactStatus as Status } from '@/lib/model/contact';
+import { NOTE_LIMIT } from '@/lib/model/contact';
 
 
 export interface EditableContact {

@@ -1,18 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import { relativeTime } from '@/lib/format';
-import { STATUS_LABELS, type Status } from '@/lib/followups/status';
+import { dueWords, type DueFields } from '@/lib/followups/due-words';
+import { STATUS_LABELS, type ContactStatus as Status } from '@/lib/model/contact';
 
-export interface ContactListRow {
+export interface ContactListRow extends DueFields {
   id: number;
-  name: string;
   headline?: string;
   currentTitle?: string;
   currentCompany?: string;
   status: Status;
   tags: readonly string[];
-  nextDueText?: string;
-  nextDueAt?: number;
 }
 
 export interface ContactListProps {
@@ -41,6 +38,7 @@ export function ContactList({ contacts, now, onOpen }: ContactListProps) {
         {virtualizer.getVirtualItems().map((item) => {
           const contact = contacts[item.index]!;
           const role = [contact.currentTitle, contact.currentCompany].filter(Boolean).join(' · ') || contact.headline;
+          const due = dueWords(contact, now);
           return (
             <div
               key={contact.id}
@@ -55,10 +53,10 @@ export function ContactList({ contacts, now, onOpen }: ContactListProps) {
               </button>
               <span className={`status status-${contact.status}`}>{STATUS_LABELS[contact.status]}</span>
               <span className="due">
-                {contact.nextDueText && contact.nextDueAt !== undefined && (
+                {due && (
                   <>
-                    {contact.nextDueText}
-                    <span className="hint"> · {relativeTime(contact.nextDueAt, now)}</span>
+                    {due.text}
+                    <span className={due.late ? 'error' : 'hint'}> · {due.when}</span>
                   </>
                 )}
               </span>

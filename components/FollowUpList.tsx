@@ -1,8 +1,6 @@
-import { DUE_ACTIONS, SNOOZE_CHOICES } from '@/lib/followups/actions';
+import { whenWords } from '@/lib/followups/due-words';
 import { groupItems } from '@/lib/followups/groups';
-import type { DueKind } from '@/lib/followups/next-due';
-import { relativeTime } from '@/lib/format';
-import { DRAFT_FOR_DUE } from '@/lib/outreach/for-due';
+import { doneActionOf, messageForDue, SNOOZE_CHOICES, type DueKind } from '@/lib/model/due';
 
 export interface FollowUpItem {
   contactId: number;
@@ -47,9 +45,7 @@ export function FollowUpList({ items, now, onDone, onSnooze, onOpenContact, onCo
           <h2 className={group === 'Overdue' ? 'error' : undefined}>{group}</h2>
           <ul className="plain stack" style={{ marginTop: 8 }}>
             {list.map((item) => {
-              const late = group === 'Overdue';
-              // A thank-you is due until its deadline; anything else from its day on.
-              const when = item.overdueAt ?? item.dueAt;
+              const { when, late } = whenWords(item, now);
               return (
                 <li key={`${item.contactId}-${item.kind}`} className="card" aria-label={item.name}>
                   <p style={{ margin: 0 }}>
@@ -57,13 +53,13 @@ export function FollowUpList({ items, now, onDone, onSnooze, onOpenContact, onCo
                     {item.company && <span className="muted"> · {item.company}</span>}
                   </p>
                   <p style={{ margin: '2px 0 8px' }} className={late ? 'error' : undefined}>
-                    {item.text} — {late ? `overdue since ${relativeTime(when, now)}` : `due ${relativeTime(when, now)}`}
+                    {item.text} — {when}
                   </p>
                   <div className="row">
                     <button type="button" className="primary" onClick={() => onDone(item)}>
-                      {DUE_ACTIONS[item.kind].label}
+                      {doneActionOf(item.kind).label}
                     </button>
-                    {onCopyDraft && DRAFT_FOR_DUE[item.kind] && (
+                    {onCopyDraft && messageForDue(item.kind) && (
                       <button type="button" onClick={() => onCopyDraft(item)}>
                         Copy draft
                       </button>

@@ -1,28 +1,11 @@
 import { useId, useMemo, useState } from 'react';
+import { MESSAGE_KINDS } from '@/lib/model/message-kinds';
 import { coachDraft } from '@/lib/outreach/coach';
 import { words } from '@/lib/outreach/names';
 import { coachOptionsFor, draftMessage } from '@/lib/outreach/draft';
 import { renderTemplate } from '@/lib/outreach/template';
 import type { DraftContext, DraftKind } from '@/lib/outreach/types';
 
-export const KIND_LABELS: Record<DraftKind, string> = {
-  'connection-note': 'LinkedIn connection note',
-  'request-email': 'Request email or InMail',
-  'follow-up': 'Follow-up after silence',
-  'thank-you': 'Thank-you note',
-  'keep-in-touch': 'Keep-in-touch update',
-  introduction: 'Introduction via a lead',
-};
-
-/** What "sent" logs for each kind, and the button that says so. */
-export const SENT: Record<DraftKind, { kind: 'request-sent' | 'follow-up-sent' | 'thank-you-sent' | 'check-in-sent'; label: string }> = {
-  'connection-note': { kind: 'request-sent', label: 'Mark request sent' },
-  'request-email': { kind: 'request-sent', label: 'Mark request sent' },
-  introduction: { kind: 'request-sent', label: 'Mark request sent' },
-  'follow-up': { kind: 'follow-up-sent', label: 'Mark follow-up sent' },
-  'thank-you': { kind: 'thank-you-sent', label: 'Mark thank-you sent' },
-  'keep-in-touch': { kind: 'check-in-sent', label: 'Mark check-in sent' },
-};
 
 export interface UserTemplate {
   id?: number;
@@ -69,7 +52,7 @@ export function MessageWriter({ context, initialKind, templates, email, onSent, 
   const subject = edited?.key === key ? edited.subject : generated.subject;
   const body = edited?.key === key ? edited.body : generated.body;
   const coach = coachDraft(kind, body, coachOptionsFor(kind, ctx));
-  const isNote = kind === 'connection-note';
+  const isNote = MESSAGE_KINDS[kind].channel === 'linkedin';
   const full = isNote || !subject ? body : `Subject: ${subject}\n\n${body}`;
   // Counted as the coach counts them, so the two never disagree.
   const wordCount = words(body).length;
@@ -82,7 +65,7 @@ export function MessageWriter({ context, initialKind, templates, email, onSent, 
       <div>
         <label htmlFor={`${id}-kind`}>Message</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => { setKind(e.target.value as DraftKind); setVariant(0); setTemplateName(''); setStatus(null); }}>
-          {Object.entries(KIND_LABELS).map(([value, label]) => (
+          {Object.entries(MESSAGE_KINDS).map(([value, { label }]) => (
             <option key={value} value={value}>{label}</option>
           ))}
         </select>
@@ -150,7 +133,7 @@ export function MessageWriter({ context, initialKind, templates, email, onSent, 
               )
             }
           >
-            {SENT[kind].label}
+            {MESSAGE_KINDS[kind].markLabel}
           </button>
         )}
       </div>

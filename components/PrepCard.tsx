@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { AREA_LABELS, type Area } from '@/lib/prep/question-bank';
+import { AREA_LABELS, type Area } from '@/lib/model/prep';
 
 
 export interface PrepQuestionView {

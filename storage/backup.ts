@@ -2,7 +2,8 @@ import { makeBackup, type Backup } from '@/lib/backup/format';
 import { interactionKey, meetingKey, planImport, resolvePlan, templateKey, type ImportPlan, type LocalSnapshot } from '@/lib/backup/plan';
 import { getDb, type CoffeeChatsDb } from './db';
 import { refreshContact } from './followups';
-import type { Interaction, Meeting, StoredContact } from './schemas';
+import type { Interaction, Meeting } from '@/lib/model/history';
+import type { StoredContact } from '@/lib/model/contact';
 
 /** Export and import: the whole database out as one backup, and a backup merged back in. */
 
@@ -34,6 +35,7 @@ async function snapshot(db: CoffeeChatsDb): Promise<LocalSnapshot> {
     contacts: contacts.map(({ id, slug, name, createdAt, updatedAt }) => ({ id: id!, slug, name, createdAt, updatedAt })),
     meetingKeys: new Set(meetings.map(meetingKey)),
     interactionKeys: new Set(interactions.map(interactionKey)),
+    uids: new Set([...meetings, ...interactions].map((row) => row.uid)),
     templateKeys: new Set(templates.map(templateKey)),
     hasSettings: settings !== undefined,
   };

@@ -1,19 +1,10 @@
-import { z } from 'zod';
 import { SlugSchema } from '@/lib/linkedin/profile';
 import { profileUrlFor } from '@/lib/linkedin/url';
 import { matchesContact, compareByDue, type ContactFilter } from '@/lib/contact-filter';
 import { getDb, type CoffeeChatsDb } from './db';
 import { refreshContact } from './followups';
-import {
-  ContactFieldsSchema,
-  ContactNotesSchema,
-  ContactSchema,
-  type Contact,
-  type ContactFields,
-  type Interaction,
-  type Meeting,
-  type StoredContact,
-} from './schemas';
+import { ContactFieldsSchema, ContactPatchSchema, ContactSchema, type Contact, type ContactFields, type StoredContact } from '@/lib/model/contact';
+import { type Interaction, type Meeting } from '@/lib/model/history';
 
 /** Repository verbs for contacts: the only code that writes the contacts table. */
 
@@ -92,20 +83,6 @@ export async function addContact(input: unknown, now = Date.now(), db: CoffeeCha
     return refreshContact(id, now, db);
   });
 }
-
-/**
- * A shape with every field optional and without its default. zod fills
- * `.default()`s even inside `.partial()`: an edit of the notes would also set
- * status "saved" and empty the experience read from LinkedIn. An edit names
- * what it changes and nothing else; a field given as undefined is cleared.
- */
-function editOf<S extends z.ZodRawShape>(shape: S) {
-  return Object.fromEntries(
-    Object.entries(shape).map(([key, field]) => [key, z.optional(field instanceof z.ZodDefault ? field.unwrap() : field)]),
-  ) as { [K in keyof S]: z.ZodOptional<S[K]> };
-}
-
-export const ContactPatchSchema = z.object({ ...editOf(ContactFieldsSchema.shape), ...editOf(ContactNotesSchema.shape) });
 
 /** Edits from the options page: profile fields, notes, status, tags, email. */
 export async function updateContact(id: number, patch: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()) {

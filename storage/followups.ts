@@ -1,7 +1,8 @@
 import { nextDue } from '@/lib/followups/next-due';
 import { deriveStatus } from '@/lib/followups/status';
 import { getDb, type CoffeeChatsDb } from './db';
-import { ContactSchema, type StoredContact } from './schemas';
+import { ContactSchema, type StoredContact } from '@/lib/model/contact';
+import { SettingsSchema, type Settings } from '@/lib/model/settings';
 import { getSettings } from './settings';
 
 /**
@@ -25,8 +26,6 @@ export async function refreshContact(
   const settings = await getSettings(db);
   const due = nextDue(
     {
-      name: contact.name,
-      company: contact.currentCompany,
       createdAt: contact.createdAt,
       history,
       referredByName: referrer?.name,
@@ -43,7 +42,7 @@ export async function refreshContact(
     updatedAt: options.touch === false ? contact.updatedAt : now,
     nextDueKind: due?.kind,
     nextDueAt: due?.dueAt,
-    nextDueText: due?.text,
+    nextDueValues: due?.values,
     nextDueKey: due?.key,
     thankYouDueAt: due?.kind === 'thank-you' ? due.dueAt : undefined,
     thankYouOverdueAt: due?.kind === 'thank-you' ? due.overdueAt : undefined,
@@ -122,6 +121,19 @@ export async function nextBadgeMoment(now: number, db: CoffeeChatsDb = getDb()):
     .flatMap((contact) => [contact.thankYouDueAt, contact.thankYouOverdueAt])
     .filter((at): at is number => at !== undefined && at > now);
   return moments.length > 0 ? Math.min(...moments) : undefined;
+}
+
+/**
+ * Saves the user's settings. The cadences decide what is due and when, so every
+ * contact's stored schedule is recomputed in the same transaction.
+ */
+export async function saveSettings(input: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<Settings> {
+  const settings = SettingsSchema.parse(input);
+  await db.transaction('rw', [db.contacts, db.interactions, db.meetings, db.settings], async () => {
+    await db.settings.put(settings);
+    await refreshAll(now, db);
+  });
+  return settings;
 }
 
 /** Time-driven steps (3 → 7 business days, keep-in-touch) move on as days pass. */

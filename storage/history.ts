@@ -1,7 +1,9 @@
 import { getDb, type CoffeeChatsDb } from './db';
-import { DUE_ACTIONS } from '@/lib/followups/actions';
+import { doneActionOf } from '@/lib/model/due';
+import { newUid } from '@/lib/model/primitives';
 import { dismissDue, refreshContact } from './followups';
-import { InteractionSchema, MeetingSchema, type Meeting, type StoredContact } from './schemas';
+import { InteractionSchema, MeetingSchema, type Meeting } from '@/lib/model/history';
+import { type StoredContact } from '@/lib/model/contact';
 
 /** Repository verbs for what happened with a contact: interactions and meetings. */
 
@@ -9,7 +11,7 @@ const HISTORY_TABLES = (db: CoffeeChatsDb) => [db.contacts, db.meetings, db.inte
 
 /** Logs one interaction (request sent, reply received, note…); status and what is due follow. */
 export async function logInteraction(input: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<StoredContact> {
-  const interaction = InteractionSchema.parse(input);
+  const interaction = InteractionSchema.parse({ uid: newUid(), ...(input as object) });
   return db.transaction('rw', HISTORY_TABLES(db), async () => {
     if (!(await db.contacts.get(interaction.contactId))) throw new Error('That contact no longer exists.');
     await db.interactions.add(interaction);
@@ -19,8 +21,8 @@ export async function logInteraction(input: unknown, now = Date.now(), db: Coffe
 
 /** Records a meeting held at `heldAt` (now by default); a thank-you becomes due. */
 export async function logMeeting(contactId: number, heldAt = Date.now(), db: CoffeeChatsDb = getDb()) {
-  const meeting = MeetingSchema.parse({ contactId, heldAt, updatedAt: heldAt });
-  const interaction = InteractionSchema.parse({ contactId, kind: 'meeting', at: heldAt });
+  const meeting = MeetingSchema.parse({ uid: newUid(), contactId, heldAt, updatedAt: heldAt });
+  const interaction = InteractionSchema.parse({ uid: newUid(), contactId, kind: 'meeting', at: heldAt });
   return db.transaction('rw', HISTORY_TABLES(db), async () => {
     if (!(await db.contacts.get(contactId))) throw new Error('That contact no longer exists.');
     const meetingId = await db.meetings.add(meeting);
@@ -50,7 +52,7 @@ export async function completeDue(contactId: number, now = Date.now(), db: Coffe
   const contact = await db.contacts.get(contactId);
   if (!contact) throw new Error('That contact no longer exists.');
   if (contact.nextDueKind === undefined) throw new Error('Nothing is due for this contact any more.');
-  const action = DUE_ACTIONS[contact.nextDueKind];
+  const action = doneActionOf(contact.nextDueKind);
   if (action.logs) return logInteraction({ contactId, kind: action.logs, at: now }, now, db);
   if (action.effect === 'close') {
     return db.transaction('rw', HISTORY_TABLES(db), async () => {

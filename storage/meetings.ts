@@ -1,7 +1,8 @@
 import { profileSlugFromUrl, profileUrlFor } from '@/lib/linkedin/url';
 import { getDb, type CoffeeChatsDb } from './db';
 import { refreshContact } from './followups';
-import { ContactSchema, MeetingDetailsSchema, MeetingSchema, type Lead, type Meeting, type StoredContact } from './schemas';
+import { ContactSchema, PAGE_FIELDS, type StoredContact } from '@/lib/model/contact';
+import { MeetingDetailsSchema, MeetingSchema, type Lead, type Meeting } from '@/lib/model/history';
 
 /** Repository verbs for completing a meeting: its details, and the leads it produced. */
 
@@ -93,7 +94,7 @@ export async function fillEmptyFields(slug: string, profile: Partial<Record<stri
     if (!contact) return undefined;
     if (contact.profileReadAt !== undefined) return contact as StoredContact;
     const patch: Record<string, unknown> = { profileReadAt: now };
-    for (const field of ['headline', 'location', 'currentTitle', 'currentCompany', 'about', 'photoUrl'] as const) {
+    for (const field of [...PAGE_FIELDS.filter((f) => f !== 'name'), 'photoUrl'] as const) {
       if (!contact[field] && typeof profile[field] === 'string' && profile[field]) patch[field] = profile[field];
     }
     for (const field of ['experience', 'education'] as const) {

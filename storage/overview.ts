@@ -1,6 +1,7 @@
 import { getDb, type CoffeeChatsDb } from './db';
 import { findLeadsNamed } from './meetings';
-import type { Interaction, Meeting, StoredContact } from './schemas';
+import type { Interaction, Meeting } from '@/lib/model/history';
+import type { StoredContact } from '@/lib/model/contact';
 
 export interface ContactOverview {
   contact: StoredContact;

@@ -1,5 +1,5 @@
 import { getDb, type CoffeeChatsDb } from './db';
-import { TemplateSchema, type Template } from './schemas';
+import { TemplateSchema, type Template } from '@/lib/model/template';
 
 /** The user's own message templates (with placeholders such as {firstName}). */
 

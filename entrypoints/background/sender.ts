@@ -41,3 +41,13 @@ export function contentScriptTabId(sender: Sender): number | null {
     ? sender.tab.id
     : null;
 }
+
+/** Who may send a message: the content script, the sidebar frame (both in a LinkedIn tab), or any extension page. */
+export type SenderKind = 'content-script' | 'sidebar' | 'extension-page';
+
+/** The sender, if it is of `kind` (with its tab for the two that live in a LinkedIn tab); null otherwise. */
+export function senderAllowed(kind: SenderKind, sender: Sender): { tabId?: number } | null {
+  if (kind === 'extension-page') return isExtensionPage(sender) ? {} : null;
+  const tabId = kind === 'sidebar' ? sidebarTabId(sender) : contentScriptTabId(sender);
+  return tabId === null ? null : { tabId };
+}

@@ -1,11 +1,12 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Browser } from 'wxt/browser';
-import { sendMessage, SIDEBAR_PORT, type PageState, type SidebarState } from '@/lib/messaging';
-import { PageStateSchema } from '@/lib/messaging-schemas';
+import { sendMessage, type PageState, type SidebarState } from '@/lib/messaging';
+import { PageStateSchema, SIDEBAR_PORT } from '@/lib/model/protocol';
 import { getContactOverview, leadMatchesFor, type ContactOverview, type LeadMatch } from '@/storage/overview';
 import { getSettings } from '@/storage/settings';
 import { listTemplates } from '@/storage/templates';
-import { DEFAULT_SETTINGS, type Settings, type Template } from '@/storage/schemas';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/model/settings';
+import { type Template } from '@/lib/model/template';
 import { sidebarTabId } from './sender';
 
 /** What the background knows about each LinkedIn tab, and the sidebars to tell. */

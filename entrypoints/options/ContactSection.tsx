@@ -4,8 +4,9 @@ import { ContactEditor } from '@/components/ContactEditor';
 import { MeetingForm } from '@/components/MeetingForm';
 import { PrepCard } from '@/components/PrepCard';
 import { useNow } from '@/components/use-now';
-import { INTERACTION_LABELS } from '@/lib/followups/status';
+import { INTERACTION_LABELS } from '@/lib/model/history';
 import { formatDateTime } from '@/lib/format';
+import { dueWords } from '@/lib/followups/due-words';
 import { preparedQuestions } from '@/lib/prep/prepared';
 import { deleteContact, getContact, updateContact, type DeletedContact } from '@/storage/contacts';
 import { listInteractions, listMeetings, logInteraction, logMeeting } from '@/storage/history';
@@ -39,6 +40,7 @@ export function ContactSection({ id, onClose, onDeleted }: Props) {
   const { contact } = data;
   if (!contact) return <p className="card">This contact no longer exists. <a href="#contacts">Back to contacts</a></p>;
   const { referrer, meetings, interactions, settings } = data;
+  const due = dueWords(contact, now);
   const prep = preparedQuestions(contact, settings!, new Date(now), contact.prepQuestions, referrer?.name);
   const changed = <T,>(promise: Promise<T>) => promise.then((value) => (notifyDataChanged(), value));
 
@@ -63,8 +65,8 @@ export function ContactSection({ id, onClose, onDeleted }: Props) {
       <section className="card stack" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
         <p>
-          <strong>Next:</strong> {contact.nextDueText ?? 'nothing due'}
-          {contact.nextDueAt !== undefined && <span className="hint"> · {formatDateTime(contact.nextDueAt)}</span>}
+          <strong>Next:</strong> {due ? due.text : 'nothing due'}
+          {due && <span className={due.late ? 'error' : 'hint'}> · {due.when} ({formatDateTime(due.at)})</span>}
         </p>
         <div className="row">
           <button type="button" onClick={() => void changed(logInteraction({ contactId: id, kind: 'reply-received', at: Date.now() }))}>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { STATUS_LABELS } from '@/lib/followups/status';
+import { STATUS_LABELS } from '@/lib/model/contact';
 import { buildReferralTree, type ReferralNode } from '@/lib/report/referral-tree';
 import { listContacts } from '@/storage/contacts';
 

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { KIND_LABELS } from '@/components/MessageWriter';
 import { PLACEHOLDERS, renderTemplate } from '@/lib/outreach/template';
-import { DRAFT_KINDS, type DraftKind } from '@/lib/outreach/types';
+import { MESSAGE_KIND_IDS, MESSAGE_KINDS } from '@/lib/model/message-kinds';
+import type { DraftKind } from '@/lib/outreach/types';
 import { deleteTemplate, listTemplates, saveTemplate } from '@/storage/templates';
 import { getSettings } from '@/storage/settings';
 
@@ -43,7 +43,7 @@ export function TemplatesSection() {
         {(templates ?? []).map((template) => (
           <li key={template.id} className="card row" style={{ justifyContent: 'space-between' }}>
             <span>
-              <strong>{template.name}</strong> <span className="hint">· {KIND_LABELS[template.kind]}</span>
+              <strong>{template.name}</strong> <span className="hint">· {MESSAGE_KINDS[template.kind].label}</span>
             </span>
             <span className="row">
               <button type="button" className="link" onClick={() => setDraft({ id: template.id, kind: template.kind, name: template.name, subject: template.subject ?? '', body: template.body })}>
@@ -61,8 +61,8 @@ export function TemplatesSection() {
           <div>
             <label htmlFor={`${id}-kind`}>Kind</label>
             <select id={`${id}-kind`} value={draft.kind} onChange={(e) => setDraft((d) => ({ ...d, kind: e.target.value as DraftKind }))}>
-              {DRAFT_KINDS.map((kind) => (
-                <option key={kind} value={kind}>{KIND_LABELS[kind]}</option>
+              {MESSAGE_KIND_IDS.map((kind) => (
+                <option key={kind} value={kind}>{MESSAGE_KINDS[kind].label}</option>
               ))}
             </select>
           </div>
@@ -70,7 +70,7 @@ export function TemplatesSection() {
             <label htmlFor={`${id}-name`}>Template name</label>
             <input id={`${id}-name`} value={draft.name} maxLength={80} onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))} required />
           </div>
-          {draft.kind !== 'connection-note' && (
+          {MESSAGE_KINDS[draft.kind].channel !== 'linkedin' && (
             <div>
               <label htmlFor={`${id}-subject`}>Subject</label>
               <input id={`${id}-subject`} value={draft.subject} maxLength={200} onChange={(e) => setDraft((d) => ({ ...d, subject: e.target.value }))} />

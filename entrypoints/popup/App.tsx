@@ -7,12 +7,13 @@ import { useNow } from '@/components/use-now';
 import { sendMessage } from '@/lib/messaging';
 import { draftContextFor } from '@/lib/outreach/context';
 import { draftMessage } from '@/lib/outreach/draft';
-import { DRAFT_FOR_DUE } from '@/lib/outreach/for-due';
+import { dueWords } from '@/lib/followups/due-words';
+import { messageForDue } from '@/lib/model/due';
 import { getContact } from '@/storage/contacts';
 import { listDueFollowUps, listUpcoming } from '@/storage/followups';
 import { listInteractions, listMeetings } from '@/storage/history';
 import { getSettings } from '@/storage/settings';
-import type { StoredContact } from '@/storage/schemas';
+import type { StoredContact } from '@/lib/model/contact';
 import './popup.css';
 
 const LATER_LIMIT = 5;
@@ -26,7 +27,7 @@ export function App() {
   }, [weekEnd]);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const items = (data ?? []).flatMap(toItem);
+  const items = (data ?? []).flatMap((contact) => toItem(contact, now));
 
   // Every write goes through the background, which also owns the badge.
   const run = (action: Promise<unknown>) => {
@@ -78,7 +79,7 @@ export function App() {
 
 /** The same draft the sidebar would offer for this step, made from the stored contact. */
 async function draftFor(item: FollowUpItem): Promise<string> {
-  const kind = DRAFT_FOR_DUE[item.kind];
+  const kind = messageForDue(item.kind);
   const contact = await getContact(item.contactId);
   if (!kind || !contact) throw new Error('There is no draft for this step.');
   const [settings, meetings, interactions, referrer] = await Promise.all([
@@ -98,17 +99,18 @@ async function draftFor(item: FollowUpItem): Promise<string> {
   return draft.subject ? `Subject: ${draft.subject}\n\n${draft.body}` : draft.body;
 }
 
-function toItem(contact: StoredContact): FollowUpItem[] {
-  if (contact.nextDueKind === undefined || contact.nextDueAt === undefined) return [];
+function toItem(contact: StoredContact, now: number): FollowUpItem[] {
+  const due = dueWords(contact, now);
+  if (!due || contact.nextDueAt === undefined) return [];
   return [
     {
       contactId: contact.id,
       name: contact.name,
       company: contact.currentCompany,
-      kind: contact.nextDueKind,
-      text: contact.nextDueText ?? '',
+      kind: due.kind,
+      text: due.text,
       dueAt: contact.nextDueAt,
-      overdueAt: contact.thankYouOverdueAt,
+      overdueAt: due.kind === 'thank-you' ? contact.thankYouOverdueAt : undefined,
       profileUrl: contact.profileUrl,
     },
   ];

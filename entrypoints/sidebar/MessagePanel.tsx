@@ -1,6 +1,7 @@
 import { copyText } from '@/components/copy-text';
 import { useState } from 'react';
-import { MessageWriter, SENT } from '@/components/MessageWriter';
+import { MessageWriter } from '@/components/MessageWriter';
+import { MESSAGE_KINDS } from '@/lib/model/message-kinds';
 import { sendMessage, type SidebarState } from '@/lib/messaging';
 import { draftContextFor } from '@/lib/outreach/context';
 import { suggestedDraftKind } from '@/lib/outreach/for-due';
@@ -34,16 +35,12 @@ export function MessagePanel({ state }: { state: SidebarState }) {
       onSent={
         contact
           ? async (kind, text) => {
-              await sendMessage('logInteraction', {
-                contactId: contact.id,
-                kind: SENT[kind].kind,
-                text,
-                channel: kind === 'connection-note' ? 'linkedin' : 'email',
-              });
+              const { logs, markLabel, channel } = MESSAGE_KINDS[kind];
+              await sendMessage('logInteraction', { contactId: contact.id, kind: logs, text, channel });
               setLogged(
-                SENT[kind].kind === 'request-sent'
+                logs === 'request-sent'
                   ? 'Logged: request sent. If there is no reply, Coffee Chats reminds you to follow up once.'
-                  : `Logged: ${SENT[kind].label.replace(/^Mark /u, '')}.`,
+                  : `Logged: ${markLabel.replace(/^Mark /u, '')}.`,
               );
             }
           : null

@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
 import { ContactStatus } from '@/components/ContactStatus';
 import { ProfileForm, type EditableField } from '@/components/ProfileForm';
-import { INTERACTION_LABELS, STATUS_LABELS } from '@/lib/followups/status';
+import { INTERACTION_LABELS } from '@/lib/model/history';
+import { STATUS_LABELS } from '@/lib/model/contact';
 import { relativeTime } from '@/lib/format';
+import { dueWords } from '@/lib/followups/due-words';
 import { sendMessage, type SidebarState } from '@/lib/messaging';
 import { draftValues, fieldsToSave, type Typed } from '@/lib/profile-draft';
 
@@ -24,6 +26,7 @@ export function PersonPanel({ state, now, onMeetingLogged }: { state: SidebarSta
   const status = statusOf?.slug === slug ? statusOf : null;
   const setStatus = (ok: boolean, text: string) => setStatusOf({ slug, ok, text });
   const values = draftValues(extraction.profile, contact ?? undefined, typedValues);
+  const due = contact ? dueWords(contact, now) : null;
   const unread = useMemo(() => new Set(extraction.missing.filter((f): f is EditableField => f in values)), [extraction, values]);
 
   const save = async () => {
@@ -44,7 +47,8 @@ export function PersonPanel({ state, now, onMeetingLogged }: { state: SidebarSta
     setBusy(true);
     try {
       await sendMessage('logMeeting', { contactId: contact.id });
-      setStatus(true, 'Meeting logged. Add your notes and leads below; send a thank-you within 24 hours.');
+      const hours = state.settings.cadences.thankYouWithinHours;
+      setStatus(true, `Meeting logged. Add your notes and leads below; send a thank-you within ${hours === 1 ? 'an hour' : `${hours} hours`}.`);
       onMeetingLogged();
     } catch (error) {
       setStatus(false, errorText(error));
@@ -121,11 +125,7 @@ export function PersonPanel({ state, now, onMeetingLogged }: { state: SidebarSta
               : 'Nothing logged yet'}
           </dd>
           <dt>Next</dt>
-          <dd>
-            {contact.nextDueText && contact.nextDueAt !== undefined
-              ? `${contact.nextDueText} (${relativeTime(contact.thankYouOverdueAt ?? contact.nextDueAt, now)})`
-              : 'Nothing due'}
-          </dd>
+          <dd>{due ? `${due.text} (${due.when})` : 'Nothing due'}</dd>
           <dt>Notes</dt>
           <dd className="notes">{contact.notes || 'No notes yet (add them in the contact book).'}</dd>
         </dl>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { SIDEBAR_PORT, type SidebarState } from '@/lib/messaging';
-import { SidebarStateSchema } from '@/lib/messaging-schemas';
+import type { SidebarState } from '@/lib/messaging';
+import { SIDEBAR_PORT, SidebarStateSchema } from '@/lib/model/protocol';
 
 /**
  * The page and the saved contact, pushed by the background over a port. The
@@ -17,7 +17,7 @@ export function useSidebarState(): SidebarState | null {
       port = browser.runtime.connect({ name: SIDEBAR_PORT });
       port.onMessage.addListener((message: unknown) => {
         const parsed = SidebarStateSchema.safeParse(message);
-        if (parsed.success) setState(parsed.data as SidebarState);
+        if (parsed.success) setState(parsed.data);
         else console.warn('Coffee Chats: ignored a malformed state message', parsed.error.issues);
       });
       port.onDisconnect.addListener(() => {

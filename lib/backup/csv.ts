@@ -3,8 +3,8 @@
  * Opens in Excel, Numbers and Google Sheets with non-Latin names intact (UTF-8 BOM, CRLF).
  */
 import Papa from 'papaparse';
-import type { Contact } from '@/storage/schemas';
-import { STATUS_LABELS } from '@/lib/followups/status';
+import type { Contact } from '@/lib/model/contact';
+import { STATUS_LABELS } from '@/lib/model/contact';
 
 export const CSV_BOM = '\uFEFF';
 

@@ -3,18 +3,11 @@
  * Pure: the caller reads the tables and the clock; this only shapes and validates.
  */
 import { z } from 'zod';
-import {
-  ContactSchema,
-  InteractionSchema,
-  MeetingSchema,
-  SettingsSchema,
-  TemplateSchema,
-  type Contact,
-  type Interaction,
-  type Meeting,
-  type Settings,
-  type Template,
-} from '@/storage/schemas';
+import { UidSchema } from '@/lib/model/primitives';
+import { ContactSchema, type Contact } from '@/lib/model/contact';
+import { InteractionSchema, MeetingSchema } from '@/lib/model/history';
+import { SettingsSchema, type Settings } from '@/lib/model/settings';
+import { TemplateSchema, type Template } from '@/lib/model/template';
 
 export const BACKUP_FORMAT = 'coffee-chats-backup';
 export const BACKUP_VERSION = 1;
@@ -23,10 +16,14 @@ export const MAX_BACKUP_BYTES = 30 * 1024 * 1024;
 
 const storedId = z.number().int().positive();
 
-/** In a backup every record carries the id it had, so references between records can be followed. */
+/**
+ * In a backup every record carries the id it had, so references between records can be followed.
+ * Meetings and interactions also carry their `uid` (files written before it existed have none:
+ * such a record gets a new one when it is imported).
+ */
 export const BackupContactSchema = ContactSchema.extend({ id: storedId });
-export const BackupMeetingSchema = MeetingSchema.extend({ id: storedId });
-export const BackupInteractionSchema = InteractionSchema.extend({ id: storedId });
+export const BackupMeetingSchema = MeetingSchema.extend({ id: storedId, uid: UidSchema.optional() });
+export const BackupInteractionSchema = InteractionSchema.extend({ id: storedId, uid: UidSchema.optional() });
 
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -46,8 +43,8 @@ export type BackupInteraction = z.infer<typeof BackupInteractionSchema>;
 /** What the storage layer reads out of its tables for an export. */
 export interface BackupData {
   contacts: readonly (Contact & { id: number })[];
-  meetings: readonly (Meeting & { id: number })[];
-  interactions: readonly (Interaction & { id: number })[];
+  meetings: readonly BackupMeeting[];
+  interactions: readonly BackupInteraction[];
   settings: Settings | null | undefined;
   templates: readonly Template[];
 }

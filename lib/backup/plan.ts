@@ -3,8 +3,12 @@
  * counts as a preview, and the storage layer applies the plan in one transaction.
  * Pure and linear: Maps and Sets only, so 10,000 contacts plan in milliseconds.
  */
-import type { Contact, Interaction, Meeting, Settings, Template } from '@/storage/schemas';
-import type { Backup, BackupContact } from './format';
+import type { Contact } from '@/lib/model/contact';
+import type { Interaction, Meeting } from '@/lib/model/history';
+import type { Settings } from '@/lib/model/settings';
+import type { Template } from '@/lib/model/template';
+import { newUid } from '@/lib/model/primitives';
+import type { Backup, BackupContact, BackupInteraction, BackupMeeting } from './format';
 
 /** The little the plan needs to know about each local contact. */
 export interface LocalContactKey {
@@ -21,6 +25,8 @@ export interface LocalSnapshot {
   meetingKeys: ReadonlySet<string>;
   /** `interactionKey(i)` of every local interaction. */
   interactionKeys: ReadonlySet<string>;
+  /** The `uid` of every local meeting and interaction: a record with one of these is already here. */
+  uids?: ReadonlySet<string>;
   /** `templateKey(t)` of every local template. */
   templateKeys: ReadonlySet<string>;
   hasSettings: boolean;
@@ -57,9 +63,9 @@ export interface ImportPlan {
   updates: { id: number; contact: BackupContact }[];
   /** Local ids left as they are because the local copy is as new or newer. */
   unchangedIds: number[];
-  /** Still in backup form (`contactId` is the backup's id); `resolvePlan` maps them. */
-  meetings: Meeting[];
-  interactions: Interaction[];
+  /** Still in backup form (`contactId` is the backup's id, `uid` may be missing); `resolvePlan` maps them. */
+  meetings: Omit<BackupMeeting, 'id'>[];
+  interactions: Omit<BackupInteraction, 'id'>[];
   /** Only when the user has no settings yet: an import never overwrites them. */
   settings: Settings | null;
   templates: Template[];
@@ -88,10 +94,11 @@ export function planImport(local: LocalSnapshot, backup: Backup): ImportPlan {
     else unchangedIds.push(match.id);
   });
 
-  const meetings = missingLocally(backup.meetings, contactRefs, local.meetingKeys, (m, contactId) =>
+  const uids = local.uids ?? new Set<string>();
+  const meetings = missingLocally(backup.meetings, contactRefs, local.meetingKeys, uids, (m, contactId) =>
     meetingKey({ contactId, heldAt: m.heldAt, scheduledAt: m.scheduledAt }),
   );
-  const interactions = missingLocally(backup.interactions, contactRefs, local.interactionKeys, (i, contactId) =>
+  const interactions = missingLocally(backup.interactions, contactRefs, local.interactionKeys, uids, (i, contactId) =>
     interactionKey({ contactId, kind: i.kind, at: i.at }),
   );
 
@@ -174,6 +181,7 @@ export function resolvePlan(plan: ImportPlan, newIds: readonly number[]): Resolv
   }
   const meetings = plan.meetings.map((meeting) => ({
     ...meeting,
+    uid: meeting.uid ?? newUid(),
     contactId: idOf(meeting.contactId) ?? meeting.contactId,
     // A lead's contact is a soft link: one that is not in the file is forgotten, the lead kept.
     leads: meeting.leads.map(({ contactId, ...lead }) => {
@@ -183,6 +191,7 @@ export function resolvePlan(plan: ImportPlan, newIds: readonly number[]): Resolv
   }));
   const interactions = plan.interactions.map((interaction) => ({
     ...interaction,
+    uid: interaction.uid ?? newUid(),
     contactId: idOf(interaction.contactId) ?? interaction.contactId,
   }));
   return { contacts, meetings, interactions };
@@ -222,16 +231,18 @@ function matchContacts(
 }
 
 /** Keeps a record if its contact is new, or if the matched local contact has none with the same key. */
-function missingLocally<T extends { id?: number; contactId: number }>(
+function missingLocally<T extends { id?: number; uid?: string; contactId: number }>(
   records: readonly T[],
   contactRefs: ReadonlyMap<number, ContactRef>,
   localKeys: ReadonlySet<string>,
+  localUids: ReadonlySet<string>,
   keyOf: (record: T, localContactId: number) => string,
 ): Omit<T, 'id'>[] {
   const kept: Omit<T, 'id'>[] = [];
   for (const record of records) {
     const ref = contactRefs.get(record.contactId);
     if (ref === undefined) continue;
+    if (record.uid !== undefined && localUids.has(record.uid)) continue;
     if (ref.kind === 'local' && localKeys.has(keyOf(record, ref.id))) continue;
     kept.push(omitId(record));
   }

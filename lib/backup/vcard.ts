@@ -2,7 +2,7 @@
  * Contacts as vCard 3.0 (RFC 2426), the version every address book imports: one card per
  * person, CRLF line endings, text escaped and long lines folded at 75 octets.
  */
-import type { Contact } from '@/storage/schemas';
+import type { Contact } from '@/lib/model/contact';
 
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;

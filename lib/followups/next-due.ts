@@ -1,4 +1,7 @@
 import { addBusinessDays, addWeeks } from 'date-fns';
+import type { DueValues } from '@/lib/model/contact';
+import type { DueKind } from '@/lib/model/due';
+import { DEFAULT_CADENCES, type Cadences } from '@/lib/model/settings';
 
 /**
  * Pure schedule logic: what is due next for one contact, from what was logged.
@@ -6,11 +9,7 @@ import { addBusinessDays, addWeeks } from 'date-fns';
  * zone), so a reminder keeps its wall-clock time across daylight-saving changes.
  */
 
-export const HOUR_MS = 60 * 60 * 1000;
-export const DEFAULT_THANK_YOU_WITHIN_MS = 24 * HOUR_MS;
-
-export const DUE_KINDS = ['thank-you', 'reach-out', 'second-contact', 'follow-up', 'keep-in-touch', 'close'] as const;
-export type DueKind = (typeof DUE_KINDS)[number];
+const HOUR_MS = 60 * 60 * 1000;
 
 export interface HistoryEvent {
   kind: string;
@@ -23,31 +22,14 @@ export interface Due {
   dueAt: number;
   /** When it counts as late (thank-you notes only). */
   overdueAt?: number;
-  /** What to do, in words: "Send Maya a thank-you note". */
-  text: string;
+  /** What the step's words need besides the contact (lib/model/due.ts renders them at display time). */
+  values?: DueValues;
   /** Names this step (`kind@time`, before any snooze), for "mark done". */
   key: string;
 }
 
-export interface ScheduleSettings {
-  thankYouWithinHours: number;
-  secondPersonAfterBusinessDays: number;
-  followUpAfterBusinessDays: number;
-  keepInTouchWeeks: number;
-  checkInsBeforeClosing: number;
-}
-
-export const DEFAULT_SCHEDULE: ScheduleSettings = {
-  thankYouWithinHours: 24,
-  secondPersonAfterBusinessDays: 3,
-  followUpAfterBusinessDays: 7,
-  keepInTouchWeeks: 8,
-  checkInsBeforeClosing: 2,
-};
 
 export interface ScheduleInput {
-  name: string;
-  company?: string;
   createdAt: number;
   history: readonly HistoryEvent[];
   /** Set for a lead someone suggested: the name of who suggested them. */
@@ -69,12 +51,8 @@ function latest(history: readonly HistoryEvent[], kinds: readonly string[], afte
   return best;
 }
 
-function firstName(name: string): string {
-  return name.trim().split(/\s+/u)[0] || name;
-}
-
 /** The one thing due next for a contact at `now`, or null when nothing is. */
-export function nextDue(input: ScheduleInput, settings: ScheduleSettings = DEFAULT_SCHEDULE, now = Date.now()): Due | null {
+export function nextDue(input: ScheduleInput, settings: Cadences = DEFAULT_CADENCES, now = Date.now()): Due | null {
   const step = rawNextDue(input, settings, now);
   if (!step) return null;
   const due = { ...step, key: dueKey(step) };
@@ -87,9 +65,8 @@ export function nextDue(input: ScheduleInput, settings: ScheduleSettings = DEFAU
 
 type Step = Omit<Due, 'key'>;
 
-function rawNextDue(input: ScheduleInput, settings: ScheduleSettings, now: number): Step | null {
-  const { history, name } = input;
-  const first = firstName(name);
+function rawNextDue(input: ScheduleInput, settings: Cadences, now: number): Step | null {
+  const { history } = input;
   const dismissed = new Set(input.dismissed ?? []);
   const lastMeeting = latest(history, ['meeting']);
   const lastThanks = latest(history, ['thank-you-sent']);
@@ -100,7 +77,6 @@ function rawNextDue(input: ScheduleInput, settings: ScheduleSettings, now: numbe
       kind: 'thank-you',
       dueAt: lastMeeting,
       overdueAt: lastMeeting + settings.thankYouWithinHours * HOUR_MS,
-      text: `Send ${first} a thank-you note`,
     };
   }
   if (input.status === 'closed') return null;
@@ -111,7 +87,7 @@ function rawNextDue(input: ScheduleInput, settings: ScheduleSettings, now: numbe
     const due: Step = {
       kind: 'reach-out',
       dueAt: input.createdAt,
-      text: `Reach out to ${name} (suggested by ${input.referredByName})`,
+      values: { referrer: input.referredByName },
     };
     return dismissed.has(dueKey(due)) ? null : due;
   }
@@ -124,14 +100,10 @@ function rawNextDue(input: ScheduleInput, settings: ScheduleSettings, now: numbe
     const followUp: Step = {
       kind: 'follow-up',
       dueAt: addBusinessDays(lastRequest, settings.followUpAfterBusinessDays).getTime(),
-      text: `Follow up once with ${first}`,
     };
     const second: Step = {
       kind: 'second-contact',
       dueAt: addBusinessDays(lastRequest, settings.secondPersonAfterBusinessDays).getTime(),
-      text: input.company
-        ? `No reply yet: reach out to another person at ${input.company}`
-        : 'No reply yet: reach out to a second person in the same field',
     };
     if (now < followUp.dueAt && !dismissed.has(dueKey(second))) return second;
     return dismissed.has(dueKey(followUp)) ? null : followUp;
@@ -144,10 +116,10 @@ function rawNextDue(input: ScheduleInput, settings: ScheduleSettings, now: numbe
     const unanswered = history.filter((event) => event.kind === 'check-in-sent' && event.at > sinceReply).length;
     const dueAt = addWeeks(lastContact, settings.keepInTouchWeeks).getTime();
     if (unanswered >= settings.checkInsBeforeClosing) {
-      const close: Step = { kind: 'close', dueAt: lastContact, text: `No reply to ${unanswered} check-ins: consider closing ${first}` };
+      const close: Step = { kind: 'close', dueAt: lastContact, values: { unanswered } };
       return dismissed.has(dueKey(close)) ? null : close;
     }
-    const checkIn: Step = { kind: 'keep-in-touch', dueAt, text: `Check in with ${first}` };
+    const checkIn: Step = { kind: 'keep-in-touch', dueAt };
     return dismissed.has(dueKey(checkIn)) ? null : checkIn;
   }
   return null;

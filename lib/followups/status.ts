@@ -1,34 +1,12 @@
 /** Where a contact stands, from what was logged. Pure: no storage, no clock. */
-
-export const CONTACT_STATUSES = [
-  'saved',
-  'requested',
-  'replied',
-  'scheduled',
-  'met',
-  'thanked',
-  'keeping-in-touch',
-  'closed',
-] as const;
-export type Status = (typeof CONTACT_STATUSES)[number];
-
-export const STATUS_LABELS: Record<Status, string> = {
-  saved: 'Saved',
-  requested: 'Requested',
-  replied: 'Replied',
-  scheduled: 'Scheduled',
-  met: 'Met',
-  thanked: 'Thanked',
-  'keeping-in-touch': 'Keeping in touch',
-  closed: 'Closed',
-};
+import type { ContactStatus } from '@/lib/model/contact';
 
 export interface StatusEvent {
   kind: string;
   at: number;
 }
 
-const STEP: Record<string, Status | undefined> = {
+const STEP: Record<string, ContactStatus | undefined> = {
   'request-sent': 'requested',
   'follow-up-sent': 'requested',
   'reply-received': 'replied',
@@ -43,8 +21,8 @@ const STEP: Record<string, Status | undefined> = {
  * user may also set a status by hand, e.g. closed; the next logged event
  * recomputes it from the history.)
  */
-export function deriveStatus(events: readonly StatusEvent[]): Status {
-  let status: Status = 'saved';
+export function deriveStatus(events: readonly StatusEvent[]): ContactStatus {
+  let status: ContactStatus = 'saved';
   for (const event of [...events].sort((a, b) => a.at - b.at)) {
     const next = STEP[event.kind];
     if (!next) continue;
@@ -54,14 +32,3 @@ export function deriveStatus(events: readonly StatusEvent[]): Status {
   }
   return status;
 }
-
-/** How each logged interaction reads in a history. */
-export const INTERACTION_LABELS: Record<string, string> = {
-  'request-sent': 'Request sent',
-  'follow-up-sent': 'Follow-up sent',
-  'reply-received': 'Reply received',
-  meeting: 'Meeting',
-  'thank-you-sent': 'Thank-you sent',
-  'check-in-sent': 'Check-in sent',
-  note: 'Note',
-};

@@ -1,20 +1,11 @@
 /**
  * The coach: short checks shown beside a draft, each with a one-line reason. Pure and
- * deterministic, so the sidebar can re-run it on every keystroke.
- *
- * Which rules apply to which kind (RULES_BY_KIND):
- * - every kind: `length` (characters against the note limit for a connection note; words for the
- *   rest: over 75 warns, 100 or more warns harder) and `no-job-ask`.
- * - the requests (connection-note, request-email, introduction): `ends-with-question`,
- *   `opens-with-connection`, `about-them`, `asks-for-time`, and `no-fixed-time` unless
- *   `isFirstMessage` is false.
- * - follow-up: `ends-with-question`, `about-them`, `asks-for-time` (it repeats the small ask; the
- *   connection was made in the first message, and a time may be agreed by now).
- * - thank-you: `names-a-takeaway` (no question needed: it closes a conversation).
- * - keep-in-touch: `ends-with-question`, `recalls-advice`, `reports-back`.
- * Thank-you and keep-in-touch skip `about-them`: reporting what the user learned and did is their point.
+ * deterministic, so the sidebar can re-run it on every keystroke. Which rules check which
+ * kind is part of each kind's entry in lib/model/message-kinds.ts; `no-fixed-time` is
+ * skipped when `isFirstMessage` is false (a time may be agreed by then).
  */
 import type { CommonGround } from '@/lib/common-ground';
+import { MESSAGE_KINDS, type CoachRule } from '@/lib/model/message-kinds';
 import { type CoachOptions, type DraftKind, EMAIL_WORDS_MAX, EMAIL_WORDS_WARN } from './types';
 import {
   ADVICE_CUE,
@@ -31,19 +22,7 @@ import { echoes, endsWithQuestion, firstSentence, mentions, pronouns, words } fr
 
 export type { CoachOptions } from './types';
 
-export const COACH_RULES = [
-  'length',
-  'no-job-ask',
-  'ends-with-question',
-  'opens-with-connection',
-  'about-them',
-  'asks-for-time',
-  'no-fixed-time',
-  'names-a-takeaway',
-  'recalls-advice',
-  'reports-back',
-] as const;
-export type CoachRule = (typeof COACH_RULES)[number];
+export type { CoachRule } from '@/lib/model/message-kinds';
 
 export interface CoachResult {
   rule: CoachRule;
@@ -51,22 +30,12 @@ export interface CoachResult {
   reason: string;
 }
 
-const REQUEST: readonly CoachRule[] = ['length', 'no-job-ask', 'ends-with-question', 'opens-with-connection', 'about-them', 'asks-for-time', 'no-fixed-time'];
-
-export const RULES_BY_KIND: Record<DraftKind, readonly CoachRule[]> = {
-  'connection-note': REQUEST,
-  'request-email': REQUEST,
-  introduction: REQUEST,
-  'follow-up': ['length', 'no-job-ask', 'ends-with-question', 'about-them', 'asks-for-time'],
-  'thank-you': ['length', 'no-job-ask', 'names-a-takeaway'],
-  'keep-in-touch': ['length', 'no-job-ask', 'ends-with-question', 'recalls-advice', 'reports-back'],
-};
 
 type Verdict = [ok: boolean, reason: string];
 type Check = (kind: DraftKind, text: string, options: CoachOptions) => Verdict;
 
 function length(kind: DraftKind, text: string, { limit = 200 }: CoachOptions): Verdict {
-  if (kind === 'connection-note') {
+  if (MESSAGE_KINDS[kind].channel === 'linkedin') {
     const n = text.length;
     return n <= limit ? [true, `${n} of ${limit} characters: fits a LinkedIn note.`] : [false, `${n} characters: LinkedIn cuts notes at ${limit}. Shorten by ${n - limit}.`];
   }
@@ -159,9 +128,9 @@ const CHECKS: Record<CoachRule, Check> = {
   'reports-back': reportsBack,
 };
 
-/** Every rule that applies to `kind`, in the order of RULES_BY_KIND, each with its verdict. */
+/** Every rule that applies to `kind`, in the order its registry entry lists them, each with its verdict. */
 export function coachDraft(kind: DraftKind, text: string, options: CoachOptions = {}): CoachResult[] {
-  const rules = RULES_BY_KIND[kind].filter((rule) => rule !== 'no-fixed-time' || options.isFirstMessage !== false);
+  const rules = MESSAGE_KINDS[kind].coach.filter((rule) => rule !== 'no-fixed-time' || options.isFirstMessage !== false);
   return rules.map((rule) => {
     const [ok, reason] = CHECKS[rule](kind, text, options);
     return { rule, status: ok ? 'pass' : 'warn', reason };

@@ -3,23 +3,15 @@
  * user's settings: the same context and variant always give the same text. A draft that would run
  * over its limit leaves parts out (a long company name, the role, the field) rather than cutting words.
  */
-import { THANK_YOUS, KEEP_IN_TOUCH } from './after';
+import { MESSAGE_KINDS } from '@/lib/model/message-kinds';
 import { factsOf, fitDraft, groundOf } from './facts';
 import { words } from './names';
-import { CONNECTION_NOTES, FOLLOW_UPS, INTRODUCTIONS, REQUEST_EMAILS, type Writer } from './requests';
+import { REQUEST_EMAILS } from './request-email';
+import { WRITERS } from './writers';
 import { EMAIL_WORDS_WARN, type CoachOptions, type Draft, type DraftContext, type DraftKind } from './types';
 
 export { firstName } from './names';
 export type { CoachOptions, Draft, DraftContext, DraftKind } from './types';
-
-const WRITERS: Record<DraftKind, readonly Writer[]> = {
-  'connection-note': CONNECTION_NOTES,
-  'request-email': REQUEST_EMAILS,
-  'follow-up': FOLLOW_UPS,
-  'thank-you': THANK_YOUS,
-  'keep-in-touch': KEEP_IN_TOUCH,
-  introduction: INTRODUCTIONS,
-};
 
 export function variantCount(kind: DraftKind): number {
   return WRITERS[kind].length;
@@ -27,7 +19,7 @@ export function variantCount(kind: DraftKind): number {
 
 /** What a draft of `kind` must fit in: characters for a connection note, words for an email. */
 export function fitsLimit(kind: DraftKind, text: string, noteLimit: number): boolean {
-  return kind === 'connection-note' ? text.length <= noteLimit : words(text).length <= EMAIL_WORDS_WARN;
+  return MESSAGE_KINDS[kind].channel === 'linkedin' ? text.length <= noteLimit : words(text).length <= EMAIL_WORDS_WARN;
 }
 
 /**
@@ -48,7 +40,7 @@ export function draftMessage(kind: DraftKind, ctx: DraftContext, variant = 0): D
 export function coachOptionsFor(kind: DraftKind, ctx: DraftContext): CoachOptions {
   return {
     limit: ctx.user.noteLimit,
-    isFirstMessage: kind === 'connection-note' || kind === 'request-email' || kind === 'introduction',
+    isFirstMessage: MESSAGE_KINDS[kind].firstMessage,
     commonGround: groundOf(ctx),
     takeaways: ctx.takeaways,
     advice: ctx.advice,

@@ -1,9 +1,9 @@
 import type { CommonGround } from '@/lib/common-ground';
-import type { Settings } from '@/storage/schemas';
-import { TEMPLATE_KINDS } from '@/storage/schemas';
+import type { Settings } from '@/lib/model/settings';
+import type { MessageKind } from '@/lib/model/message-kinds';
 
-export { TEMPLATE_KINDS as DRAFT_KINDS };
-export type DraftKind = (typeof TEMPLATE_KINDS)[number];
+/** A message kind, as drafting calls it (lib/model/message-kinds.ts lists them). */
+export type DraftKind = MessageKind;
 
 /** The contact as drafting sees it: a stored Contact or a freshly read Profile both fit. */
 export interface DraftContact {

@@ -1,6 +1,6 @@
 import type { GroundUser } from '@/lib/common-ground';
 import type { PrepProfile } from './fill';
-import type { Area } from './question-bank';
+import type { Area } from '@/lib/model/prep';
 import { researchSummary, type ResearchSummary } from './research';
 import { suggestQuestions } from './suggest';
 

@@ -5,15 +5,8 @@
  * Advice, Resources, Assignments). Placeholders are filled from the contact (see fill.ts); a
  * question is only suggested when every placeholder it uses and every situation it needs is known.
  */
+import type { Area } from '@/lib/model/prep';
 
-export const AREAS = ['personal', 'qualifications', 'landscape', 'leads'] as const;
-export type Area = (typeof AREAS)[number];
-export const AREA_LABELS: Record<Area, string> = {
-  personal: 'Personal',
-  qualifications: 'Qualifications',
-  landscape: 'Landscape',
-  leads: 'Leads',
-};
 
 export const TIARA = ['trends', 'insights', 'advice', 'resources', 'assignments'] as const;
 export type Tiara = (typeof TIARA)[number];

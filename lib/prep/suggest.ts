@@ -7,7 +7,8 @@
 import { commonGround, type GroundUser } from '@/lib/common-ground';
 import { analyseCareer, type Career } from './career';
 import { placeholderValues, fillWith, type PlaceholderValues, type PrepProfile } from './fill';
-import { AREAS, QUESTION_BANK, SITUATIONS, type Area, type BankQuestion, type Situation, type Tiara } from './question-bank';
+import { AREAS, type Area } from '@/lib/model/prep';
+import { QUESTION_BANK, SITUATIONS, type BankQuestion, type Situation, type Tiara } from './question-bank';
 
 export { fillQuestion, unfilledPlaceholders } from './fill';
 

@@ -2,7 +2,8 @@
  * The informational interviews a student held, as entries (the printable page renders them) and as
  * a Markdown document to hand in or present. Pure: the clock and the locale come in as options.
  */
-import type { Contact, Meeting } from '@/storage/schemas';
+import type { Contact } from '@/lib/model/contact';
+import type { Meeting } from '@/lib/model/history';
 import { blockText, inlineText } from './markdown-text';
 
 export type MeetingMode = NonNullable<Meeting['mode']>;

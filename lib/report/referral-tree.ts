@@ -6,7 +6,7 @@
  * at the member that sorts first by name, which is then shown as a root; every contact appears at
  * most once and the walk never recurses, so a 10,000-long chain cannot overflow the stack.
  */
-import type { ContactStatus } from '@/storage/schemas';
+import type { ContactStatus } from '@/lib/model/contact';
 
 export interface ReferralContact {
   id: number;

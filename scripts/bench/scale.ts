@@ -3,7 +3,8 @@ import { makeBackup } from '@/lib/backup/format';
 import { applyImport } from '@/storage/backup';
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import { countDueThankYous, listDueFollowUps } from '@/storage/followups';
-import type { Contact, Interaction } from '@/storage/schemas';
+import type { Contact } from '@/lib/model/contact';
+import type { Interaction } from '@/lib/model/history';
 import { atMost, type Measurement } from './types';
 
 const NOW = Date.UTC(2026, 10, 21, 12);
@@ -40,11 +41,10 @@ export function makeRows(n: number) {
       updatedAt: NOW - i * 500,
       nextDueKind: owesThanks ? 'thank-you' : followUp ? 'follow-up' : 'keep-in-touch',
       nextDueAt: dueAt,
-      nextDueText: 'Due',
       ...(owesThanks ? { thankYouDueAt: dueAt, thankYouOverdueAt: dueAt + 24 * 3_600_000 } : {}),
     } as Contact & { id: number });
     for (let k = 0; k < 5; k++) {
-      interactions.push({ id: (i - 1) * 5 + k + 1, contactId: i, kind: KINDS[k]!, at: NOW - (i + k) * 3_600_000 });
+      interactions.push({ id: (i - 1) * 5 + k + 1, uid: `bench-${i}-${k}`, contactId: i, kind: KINDS[k]!, at: NOW - (i + k) * 3_600_000 });
     }
   }
   return { contacts, interactions };

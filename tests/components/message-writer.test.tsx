@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MessageWriter, type MessageWriterProps, type UserTemplate } from '@/components/MessageWriter';
 import type { DraftContext } from '@/lib/outreach/types';
-import { DEFAULT_SETTINGS } from '@/storage/schemas';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 
 const context: DraftContext = {
   contact: { name: 'Maya Okafor', currentTitle: 'Senior UX Researcher', currentCompany: 'Lumen Health', education: [{ school: 'Leiden University' }] },

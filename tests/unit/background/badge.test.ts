@@ -4,7 +4,8 @@ import { getDb } from '@/storage/db';
 import { saveContact } from '@/storage/contacts';
 import { snoozeDue } from '@/storage/followups';
 import { logMeeting, markThankYouSent } from '@/storage/history';
-import { getSettings, saveSettings } from '@/storage/settings';
+import { getSettings } from '@/storage/settings';
+import { saveSettings } from '@/storage/followups';
 
 const HOUR = 3_600_000;
 const BLUE = [10, 102, 194, 255];

@@ -9,7 +9,7 @@ import {
   type BackupInteraction,
   type BackupMeeting,
 } from '@/lib/backup/format';
-import { TemplateSchema, type Template } from '@/storage/schemas';
+import { TemplateSchema, type Template } from '@/lib/model/template';
 
 export const T0 = Date.UTC(2024, 4, 1, 12); // midday, so the local date is the same in every time zone
 
@@ -26,11 +26,11 @@ export function contact(id: number, fields: Partial<BackupContact> = {}): Backup
 }
 
 export function meeting(id: number, contactId: number, fields: Partial<BackupMeeting> = {}): BackupMeeting {
-  return BackupMeetingSchema.parse({ id, contactId, heldAt: T0 + id, ...fields });
+  return BackupMeetingSchema.parse({ id, uid: `meeting-${String(id).padStart(4, '0')}`, contactId, heldAt: T0 + id, ...fields });
 }
 
 export function interaction(id: number, contactId: number, fields: Partial<BackupInteraction> = {}): BackupInteraction {
-  return BackupInteractionSchema.parse({ id, contactId, kind: 'note', at: T0 + id, ...fields });
+  return BackupInteractionSchema.parse({ id, uid: `interaction-${String(id).padStart(4, '0')}`, contactId, kind: 'note', at: T0 + id, ...fields });
 }
 
 export function template(name: string, fields: Partial<Template> = {}): Template {

@@ -1,6 +1,6 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema, makeBackup, serializeBackup } from '@/lib/backup/format';
 import { parseBackupFile } from '@/lib/backup/parse';
-import { DEFAULT_SETTINGS } from '@/storage/schemas';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 import { T0, backup, contact, interaction, meeting, template } from './build';
 
 describe('makeBackup', () => {

@@ -9,7 +9,8 @@ import {
   type LocalContactKey,
   type LocalSnapshot,
 } from '@/lib/backup/plan';
-import { DEFAULT_SETTINGS, type Interaction, type Meeting } from '@/storage/schemas';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
+import { type Interaction, type Meeting } from '@/lib/model/history';
 import { T0, backup, contact, interaction, meeting, template } from './build';
 
 const DAY = 86_400_000;
@@ -79,8 +80,8 @@ describe('planImport adds meetings and interactions', () => {
   const plan = planImport(
     snapshot({
       contacts: [local(70, { slug: 'person-1' })],
-      meetings: [{ contactId: 70, heldAt: T0, questions: [], takeaways: [], leads: [] }],
-      interactions: [{ contactId: 70, kind: 'request-sent', at: T0 }],
+      meetings: [{ uid: 'local-meeting-1', contactId: 70, heldAt: T0, questions: [], takeaways: [], leads: [] }],
+      interactions: [{ uid: 'local-interaction-1', contactId: 70, kind: 'request-sent', at: T0 }],
     }),
     file,
   );

@@ -1,18 +1,22 @@
 import { badgeFor } from '@/lib/followups/badge';
-import { DEFAULT_SCHEDULE, HOUR_MS, dueKey, isOverdue, nextDue, type Due, type HistoryEvent, type ScheduleInput } from '@/lib/followups/next-due';
+import { dueKey, isOverdue, nextDue, type Due, type HistoryEvent, type ScheduleInput } from '@/lib/followups/next-due';
+import { dueText } from '@/lib/model/due';
+import { DEFAULT_CADENCES as DEFAULT_SCHEDULE } from '@/lib/model/settings';
+
+const HOUR_MS = 3_600_000;
 
 // Unit tests run in Europe/Amsterdam (vitest.config.ts): 2026-10-25 is a daylight-saving change.
 const at = (iso: string) => new Date(iso).getTime();
 const MON = at('2026-11-16T10:00:00'); // Monday 10:00 local
 const ev = (kind: string, iso: string | number): HistoryEvent => ({ kind, at: typeof iso === 'number' ? iso : at(iso) });
 const input = (history: HistoryEvent[], extra: Partial<ScheduleInput> = {}): ScheduleInput => ({
-  name: 'Maya Okafor',
-  company: 'Lumen Health',
   createdAt: MON - 24 * HOUR_MS,
   history,
   ...extra,
 });
-const pick = (due: Due | null) => due && { kind: due.kind, dueAt: new Date(due.dueAt).toString().slice(0, 21), text: due.text };
+// The step's words are rendered at display time, from its kind and values (lib/model/due.ts).
+const pick = (due: Due | null) =>
+  due && { kind: due.kind, dueAt: new Date(due.dueAt).toString().slice(0, 21), text: dueText(due.kind, { name: 'Maya Okafor', company: 'Lumen Health', values: due.values }) };
 
 describe('nextDue', () => {
   it.each<[string, ScheduleInput, number, ReturnType<typeof pick>]>([

@@ -1,5 +1,8 @@
 import type { CommonGround } from '@/lib/common-ground';
-import { coachDraft, RULES_BY_KIND, type CoachRule } from '@/lib/outreach/coach';
+import { coachDraft, type CoachRule } from '@/lib/outreach/coach';
+import { MESSAGE_KINDS } from '@/lib/model/message-kinds';
+
+const RULES_BY_KIND = Object.fromEntries(Object.entries(MESSAGE_KINDS).map(([kind, info]) => [kind, info.coach])) as Record<DraftKind, readonly CoachRule[]>;
 import type { CoachOptions, DraftKind } from '@/lib/outreach/types';
 
 function verdict(kind: DraftKind, rule: CoachRule, text: string, options: CoachOptions = {}) {

@@ -1,5 +1,5 @@
 import { draftContextFor } from '@/lib/outreach/context';
-import { DEFAULT_SETTINGS } from '@/storage/schemas';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 
 describe('draftContextFor', () => {
   it('takes the takeaways of the latest meeting held, and the time of the request', () => {

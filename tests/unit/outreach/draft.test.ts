@@ -1,8 +1,9 @@
+import { MESSAGE_KIND_IDS } from '@/lib/model/message-kinds';
 import { coachDraft } from '@/lib/outreach/coach';
 import { firstSentence } from '@/lib/outreach/coach-text';
 import { coachOptionsFor, draftMessage, variantCount } from '@/lib/outreach/draft';
 import { words } from '@/lib/outreach/names';
-import { DRAFT_KINDS, EMAIL_WORDS_WARN, type DraftContext, type DraftKind, type DraftUser } from '@/lib/outreach/types';
+import { EMAIL_WORDS_WARN, type DraftContext, type DraftKind, type DraftUser } from '@/lib/outreach/types';
 import { AFTER_MEETING, EMPTY_USER, FILLED_USER, fixtureProfiles } from './profiles';
 
 const profiles = fixtureProfiles();
@@ -18,7 +19,7 @@ const referrers = [undefined, 'Tomás Guerrero'];
 const cases = profiles.flatMap(({ name, profile }) =>
   users.flatMap(([who, user]) =>
     referrers.flatMap((referredByName) =>
-      DRAFT_KINDS.flatMap((kind) =>
+      MESSAGE_KIND_IDS.flatMap((kind) =>
         Array.from({ length: variantCount(kind) }, (_, variant) => {
           const ctx: DraftContext = { contact: profile, user, referredByName, ...AFTER_MEETING, lastMessageAt: MARCH_3 };
           return [`${name} · ${who} · ${referredByName ? 'referred' : 'cold'} · ${kind} #${variant}`, kind, ctx, variant] as const;
@@ -36,7 +37,7 @@ function fits(kind: DraftKind, body: string, limit: number) {
 describe('every kind × variant for every fixture profile', () => {
   it('has at least three variants per kind and covers all eight fixtures', () => {
     expect(profiles).toHaveLength(8);
-    for (const kind of DRAFT_KINDS) expect(variantCount(kind)).toBeGreaterThanOrEqual(3);
+    for (const kind of MESSAGE_KIND_IDS) expect(variantCount(kind)).toBeGreaterThanOrEqual(3);
   });
 
   it.each(cases)('%s fits and passes the coach', (_label, kind, ctx, variant) => {
@@ -55,7 +56,7 @@ describe('personalisation', () => {
   const sam = profiles.find((p) => p.name === '2022-signed-in')!.profile; // studied at Sample University, works at Globex
   const base: DraftContext = { contact: sam, user: FILLED_USER, ...AFTER_MEETING };
 
-  it.each(DRAFT_KINDS.flatMap((kind) => [0, 1, 2].map((v) => [kind, v] as const)))('%s #%i greets them by first name', (kind, v) => {
+  it.each(MESSAGE_KIND_IDS.flatMap((kind) => [0, 1, 2].map((v) => [kind, v] as const)))('%s #%i greets them by first name', (kind, v) => {
     expect(draftMessage(kind, base, v).body).toMatch(/^Hi Sam,/u);
   });
 

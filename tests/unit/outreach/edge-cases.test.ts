@@ -1,13 +1,14 @@
+import { MESSAGE_KIND_IDS } from '@/lib/model/message-kinds';
 import { coachDraft } from '@/lib/outreach/coach';
 import { coachOptionsFor, draftMessage, variantCount } from '@/lib/outreach/draft';
 import { words } from '@/lib/outreach/names';
-import { DRAFT_KINDS, EMAIL_WORDS_WARN, type DraftContact, type DraftContext, type DraftKind } from '@/lib/outreach/types';
+import { EMAIL_WORDS_WARN, type DraftContact, type DraftContext, type DraftKind } from '@/lib/outreach/types';
 import { AFTER_MEETING, EMPTY_USER, FILLED_USER } from './profiles';
 
 const LONG_COMPANY =
   'The International Consortium for Sustainable Urban Mobility Research and Regional Transport Planning Services Ltd';
 const all = (ctx: DraftContext) =>
-  DRAFT_KINDS.flatMap((kind) => Array.from({ length: variantCount(kind) }, (_, v) => ({ kind, v, draft: draftMessage(kind, ctx, v) })));
+  MESSAGE_KIND_IDS.flatMap((kind) => Array.from({ length: variantCount(kind) }, (_, v) => ({ kind, v, draft: draftMessage(kind, ctx, v) })));
 const warnings = (kind: DraftKind, body: string, ctx: DraftContext) =>
   coachDraft(kind, body, coachOptionsFor(kind, ctx)).filter((r) => r.status === 'warn').map((r) => r.rule);
 

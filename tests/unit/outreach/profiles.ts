@@ -1,6 +1,6 @@
 import { extractProfile } from '@/lib/linkedin/extract-profile';
 import type { Profile } from '@/lib/linkedin/profile';
-import { DEFAULT_SETTINGS } from '@/storage/schemas';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 import type { DraftContext, DraftUser } from '@/lib/outreach/types';
 import { loadFixtures, parse } from '../linkedin/load-fixtures';
 

@@ -1,4 +1,5 @@
-import { AREAS, PLACEHOLDERS, QUESTION_BANK, TIARA, placeholdersIn } from '@/lib/prep/question-bank';
+import { AREAS } from '@/lib/model/prep';
+import { PLACEHOLDERS, QUESTION_BANK, TIARA, placeholdersIn } from '@/lib/prep/question-bank';
 import { fillWith } from '@/lib/prep/fill';
 
 const ALL_VALUES = Object.fromEntries(PLACEHOLDERS.map((name) => [name, `<${name}>`]));

@@ -1,4 +1,5 @@
-import { AREAS, TIARA, placeholdersIn } from '@/lib/prep/question-bank';
+import { AREAS } from '@/lib/model/prep';
+import { TIARA, placeholdersIn } from '@/lib/prep/question-bank';
 import { fillQuestion, suggestQuestions, unfilledPlaceholders, type SuggestedQuestion } from '@/lib/prep/suggest';
 import { CAREER_CHANGER, NOW, NO_USER, USER, fixtureProfiles, profile } from './profiles';
 

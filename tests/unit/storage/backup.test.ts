@@ -5,7 +5,8 @@ import { applyImport, exportBackup, previewImport } from '@/storage/backup';
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import { addContact, saveContact, updateContact } from '@/storage/contacts';
 import { logInteraction, logMeeting } from '@/storage/history';
-import { saveSettings, getSettings } from '@/storage/settings';
+import { getSettings } from '@/storage/settings';
+import { saveSettings } from '@/storage/followups';
 
 const T = Date.UTC(2026, 10, 16, 9);
 const dbs: CoffeeChatsDb[] = [];

@@ -1,7 +1,9 @@
+import { dueWords } from '@/lib/followups/due-words';
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import { addContact, completeHistory, deleteContact, listContacts, restoreContact, saveContact, updateContact } from '@/storage/contacts';
 import { listInteractions, logInteraction, logMeeting } from '@/storage/history';
-import { getSettings, saveSettings } from '@/storage/settings';
+import { getSettings } from '@/storage/settings';
+import { saveSettings } from '@/storage/followups';
 
 const T = Date.UTC(2026, 10, 16, 9);
 const HOUR = 3_600_000;
@@ -94,7 +96,8 @@ describe('contact book', () => {
     const lead = await addContact({ name: 'Lead One', referredBy: referrer.id, experience: [], education: [] }, T, db);
     await addContact({ name: 'Lead Two', referredBy: referrer.id }, T, db);
     expect(lead.slug).toBeUndefined();
-    expect(lead).toMatchObject({ nextDueKind: 'reach-out', nextDueText: 'Reach out to Lead One (suggested by Referrer)' });
+    expect(lead).toMatchObject({ nextDueKind: 'reach-out', nextDueValues: { referrer: 'Referrer' } });
+    expect(dueWords(lead, T)?.text).toBe('Reach out to Lead One (suggested by Referrer)');
     expect(await db.contacts.where('referredBy').equals(referrer.id).count()).toBe(2);
   });
 

@@ -1,0 +1,48 @@
+/**
+ * What is due for a contact, in words, the same everywhere it is shown (popup, sidebar,
+ * contact book): the step's text, and when — a thank-you until its deadline, anything else
+ * from its day on.
+ */
+import { dueText, type DueKind } from '@/lib/model/due';
+import type { DueValues } from '@/lib/model/contact';
+import { relativeTime } from '@/lib/format';
+import { groupOf, type Groupable } from './groups';
+
+export interface DueFields {
+  name: string;
+  currentCompany?: string;
+  nextDueKind?: DueKind;
+  nextDueAt?: number;
+  nextDueValues?: DueValues;
+  thankYouOverdueAt?: number;
+}
+
+export interface DueWords {
+  kind: DueKind;
+  /** "Send Maya a thank-you note" */
+  text: string;
+  /** "due in 5 hours", "overdue since yesterday" */
+  when: string;
+  late: boolean;
+  /** The moment `when` speaks of: a thank-you's deadline, or the step's own time. */
+  at: number;
+}
+
+/** When something is due, in words: "due in 5 hours" until its deadline, "overdue since …" after. */
+export function whenWords(item: Groupable, now: number, locale?: string): Pick<DueWords, 'when' | 'late' | 'at'> {
+  const late = groupOf(item, now) === 'Overdue';
+  const at = item.overdueAt ?? item.dueAt;
+  return { when: late ? `overdue since ${relativeTime(at, now, locale)}` : `due ${relativeTime(at, now, locale)}`, late, at };
+}
+
+export function dueWords(contact: DueFields, now: number, locale?: string): DueWords | null {
+  const kind = contact.nextDueKind;
+  const dueAt = contact.nextDueAt;
+  if (kind === undefined || dueAt === undefined) return null;
+  const overdueAt = kind === 'thank-you' ? contact.thankYouOverdueAt : undefined;
+  return {
+    kind,
+    text: dueText(kind, { name: contact.name, company: contact.currentCompany, values: contact.nextDueValues }),
+    ...whenWords({ dueAt, overdueAt }, now, locale),
+  };
+}

@@ -1,0 +1,45 @@
+/** An introduction through the person who suggested them: the referrer opens the door, the ask stays small. */
+import { asAt, email, fieldOf, into, opener, referrerFirst, studying } from './phrases';
+import { type Writer } from './writer';
+
+export const INTRODUCTIONS: readonly Writer[] = [
+  (f) => ({
+    subject: `${f.referrer} suggested I get in touch`,
+    body: email(
+      f,
+      [
+        [
+          opener(f, 0),
+          `${fieldOf(f) ? `I'm exploring ${fieldOf(f)}, and ` : ''}${referrerFirst(f)} thought your experience${asAt(f)} would be a great place to start.`,
+        ],
+        ['would you be open to a 15–20 minute call sometime in the next few weeks, whenever suits you?'],
+      ],
+      'Best,',
+    ),
+  }),
+  (f) => ({
+    subject: `Introduction via ${f.referrer}`,
+    body: email(
+      f,
+      [
+        [opener(f, 1), `I'd love to hear how you found your way${into(f)} and what has surprised you most along the way.`],
+        ['could you spare 15–20 minutes for a call in the coming weeks, at a time that suits you?'],
+      ],
+      'Thank you,',
+    ),
+  }),
+  (f) => ({
+    subject: `${f.referrer} thought we should talk`,
+    body: email(
+      f,
+      [
+        [
+          opener(f, 2),
+          `I'm ${studying(f) || 'a student'}${fieldOf(f) ? `, exploring ${fieldOf(f)},` : ','} and hearing about your work${asAt(f)} would help me a lot.`,
+        ],
+        ['would a 15–20 minute call sometime in the next few weeks work for you?'],
+      ],
+      'Warm regards,',
+    ),
+  }),
+];
