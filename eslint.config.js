@@ -17,6 +17,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+  },
+  {
     // WXT auto-imports these in entrypoints.
     files: ['entrypoints/**/*.{ts,tsx}'],
     languageOptions: {
@@ -24,17 +28,35 @@ export default tseslint.config(
     },
   },
   {
-    // Pure domain logic: no browser APIs, no React, no Dexie.
+    // Pure domain logic: no browser APIs, no React, no Dexie — and never storage/ (it stands on lib/).
+    // The whole layer map, and import cycles, are checked by dependency-cruiser (.dependency-cruiser.cjs).
     files: ['lib/**/*.ts'],
     ignores: ['lib/messaging.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'dexie', 'wxt/*', '@/storage/db'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'wxt', 'wxt/*'], message: 'lib/ is pure logic: no React, Dexie or browser API.' },
+            { group: ['@/storage', '@/storage/*', '../storage/*', '../../storage/*'], message: 'lib/ never imports storage/: the vocabulary is in lib/model/.' },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', 'browser', 'chrome'],
     },
   },
   {
-    // Only storage/ knows Dexie.
+    // Only storage/ knows Dexie; components get their data as props.
     files: ['components/**/*.{ts,tsx}', 'entrypoints/sidebar/**/*.{ts,tsx}', 'entrypoints/linkedin.content/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['dexie', 'dexie-react-hooks', '@/storage/*'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['dexie', 'dexie-react-hooks', '@/storage/*', '!@/storage/items'], message: 'Only storage/ knows Dexie; the sidebar and content script go through the background.' }] },
+      ],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-globals': ['error', 'browser', 'chrome'] },
   },
 );

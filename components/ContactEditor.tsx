@@ -1,22 +1,18 @@
 import { useId, useState, type FormEvent } from 'react';
-import { CONTACT_STATUSES, STATUS_LABELS, type ContactStatus as Status } from '@/lib/model/contact';
-import { NOTE_LIMIT } from '@/lib/model/contact';
+import {
+  CONTACT_FIELDS,
+  CONTACT_STATUSES,
+  NOTE_LIMIT,
+  STATUS_LABELS,
+  contactFieldsWhere,
+  type Contact,
+  type ContactFieldInfo,
+  type ContactTextField,
+} from '@/lib/model/contact';
 
-
-export interface EditableContact {
-  name: string;
-  headline?: string;
-  currentTitle?: string;
-  currentCompany?: string;
-  location?: string;
-  email?: string;
-  status: Status;
-  tags: readonly string[];
-  notes: string;
-  profileUrl?: string;
-  experience?: readonly { title?: string; company?: string; dateRange?: string; location?: string }[];
-  education?: readonly { school?: string; degree?: string; field?: string; dateRange?: string }[];
-}
+/** What the editor needs of a stored contact. */
+export type EditableContact = Pick<Contact, 'name' | 'status' | 'tags' | 'notes'> &
+  Partial<Pick<Contact, ContactTextField | 'profileUrl' | 'experience' | 'education'>>;
 
 export interface ContactEditorProps {
   contact: EditableContact;
@@ -26,14 +22,8 @@ export interface ContactEditorProps {
   onClose: () => void;
 }
 
-const TEXT_FIELDS = [
-  ['name', 'Name'],
-  ['headline', 'Headline'],
-  ['currentTitle', 'Current role'],
-  ['currentCompany', 'Company'],
-  ['location', 'Location'],
-  ['email', 'Email'],
-] as const;
+/** The text fields the editor shows, in order, with their labels (from lib/model/contact.ts). */
+const TEXT_FIELDS = contactFieldsWhere('inEditor').map((key) => [key, CONTACT_FIELDS[key].label] as const);
 
 type Draft = Record<string, string>;
 
@@ -111,7 +101,7 @@ export function ContactEditor({ contact, referredByName, onSave, onDelete, onClo
         {TEXT_FIELDS.map(([key, label]) => (
           <div key={key}>
             <label htmlFor={`${id}-${key}`}>{label}</label>
-            <input id={`${id}-${key}`} type={key === 'email' ? 'email' : 'text'} value={draft[key]} onChange={set(key)} />
+            <input id={`${id}-${key}`} type={(CONTACT_FIELDS[key] as ContactFieldInfo).input ?? 'text'} value={draft[key]} onChange={set(key)} />
           </div>
         ))}
         <div>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { REPORT_MODE_LABELS as MEETING_MODE_LABELS, type MeetingMode } from '@/lib/report/interview-report';
+import { MEETING_MODE_LABELS, type MeetingMode } from '@/lib/model/history';
 
 export interface MeetingFormValue {
   heldAt: number;

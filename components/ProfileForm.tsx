@@ -1,16 +1,8 @@
 import { useId } from 'react';
+import { CONTACT_FIELDS, type ContactFieldInfo } from '@/lib/model/contact';
 import { DRAFT_FIELDS, type DraftField, type DraftValues } from '@/lib/profile-draft';
 
 export type EditableField = DraftField;
-
-const LABELS: Record<EditableField, { label: string; noun: string; multiline?: boolean }> = {
-  name: { label: 'Name', noun: 'the name' },
-  headline: { label: 'Headline', noun: 'the headline' },
-  currentTitle: { label: 'Current role', noun: 'the current role' },
-  currentCompany: { label: 'Company', noun: 'the company' },
-  location: { label: 'Location', noun: 'the location' },
-  about: { label: 'About', noun: 'the about section', multiline: true },
-};
 
 export interface ProfileFormProps {
   values: DraftValues;
@@ -25,7 +17,7 @@ export function ProfileForm({ values, unread, onChange }: ProfileFormProps) {
   return (
     <div>
       {DRAFT_FIELDS.map((field) => {
-        const { label, noun, multiline } = LABELS[field];
+        const { label, noun, multiline }: ContactFieldInfo = CONTACT_FIELDS[field];
         const inputId = `${id}-${field}`;
         const hintId = `${inputId}-hint`;
         const showHint = unread.has(field) && values[field].trim() === '';

@@ -1,22 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
+import { CADENCES, NOTE_LIMITS, type CadenceKey, type Settings } from '@/lib/model/settings';
 
-export interface SettingsValues {
-  ownName: string;
-  schools: readonly string[];
-  programme: string;
-  employers: readonly string[];
-  city: string;
-  fieldOfInterest: string;
-  noteLimit: 200 | 300;
-  cadences: {
-    thankYouWithinHours: number;
-    secondPersonAfterBusinessDays: number;
-    followUpAfterBusinessDays: number;
-    keepInTouchWeeks: number;
-    checkInsBeforeClosing: number;
-  };
-  notifyOverdueThankYou: boolean;
-}
+export type SettingsValues = Omit<Settings, 'id'>;
 
 export interface SettingsFormProps {
   settings: SettingsValues;
@@ -25,13 +10,6 @@ export interface SettingsFormProps {
   onEnableNotifications?: () => Promise<boolean>;
 }
 
-const CADENCES = [
-  ['thankYouWithinHours', 'Send a thank-you within (hours)', 1, 168],
-  ['secondPersonAfterBusinessDays', 'No reply: suggest a second person after (business days)', 1, 30],
-  ['followUpAfterBusinessDays', 'No reply: follow up once after (business days)', 1, 30],
-  ['keepInTouchWeeks', 'Keep in touch every (weeks)', 1, 52],
-  ['checkInsBeforeClosing', 'Suggest closing after this many unanswered check-ins', 1, 10],
-] as const;
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
@@ -82,17 +60,17 @@ export function SettingsForm({ settings, onSave, onEnableNotifications }: Settin
       </fieldset>
       <fieldset className="card">
         <legend>LinkedIn connection note limit</legend>
-        {([200, 300] as const).map((limit) => (
+        {NOTE_LIMITS.map((limit) => (
           <label key={limit} className="inline">
             <input type="radio" name={`${id}-limit`} checked={draft.noteLimit === limit} onChange={() => setDraft((d) => ({ ...d, noteLimit: limit }))} />{' '}
-            {limit} characters {limit === 200 ? '(free account)' : '(Premium)'}
+            {limit} characters {limit === NOTE_LIMITS[0] ? '(free account)' : '(Premium)'}
           </label>
         ))}
       </fieldset>
       <fieldset className="card">
         <legend>Follow-up cadences</legend>
         <div className="grid">
-          {CADENCES.map(([key, label, min, max]) => (
+          {(Object.entries(CADENCES) as [CadenceKey, (typeof CADENCES)[CadenceKey]][]).map(([key, { label, min, max }]) => (
             <div key={key}>
               <label htmlFor={`${id}-${key}`}>{label}</label>
               <input

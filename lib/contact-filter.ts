@@ -1,4 +1,8 @@
 /** Search and order for the contact list: pure, shared by the options page and its tests. */
+import { contactFieldsWhere, type Contact } from './model/contact';
+
+/** The text fields the search reads (`searchable` in lib/model/contact.ts). */
+const SEARCHED = contactFieldsWhere('searchable');
 
 export interface ContactFilter {
   /** Words to find in name, headline, company, schools and tags (all words must match). */
@@ -6,27 +10,20 @@ export interface ContactFilter {
   status?: string;
 }
 
-export interface FilterableContact {
-  name: string;
-  headline?: string;
-  currentCompany?: string;
-  currentTitle?: string;
+export type FilterableContact = Pick<Contact, 'name'> & Partial<Pick<Contact, (typeof SEARCHED)[number]>> & {
   education?: readonly { school?: string }[];
   experience?: readonly { company?: string }[];
   tags?: readonly string[];
   nextDueAt?: number;
   updatedAt: number;
-}
+};
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function searchTextOf(contact: FilterableContact): string {
   return fold(
     [
-      contact.name,
-      contact.headline,
-      contact.currentCompany,
-      contact.currentTitle,
+      ...SEARCHED.map((key) => contact[key]),
       ...(contact.education ?? []).map((e) => e.school),
       ...(contact.experience ?? []).map((e) => e.company),
       ...(contact.tags ?? []),

@@ -1,5 +1,3 @@
-/** Keys in browser.storage.local (small UI preferences, not contact data). */
-export const SIDEBAR_COLLAPSED_KEY = 'sidebar:collapsed';
 
 /** Sizes of the sidebar frame, shared by the content script and the sidebar page. */
 export const SIDEBAR_WIDTH_PX = 380;

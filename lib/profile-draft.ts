@@ -1,7 +1,9 @@
 import type { Profile } from './linkedin/profile';
+import { PAGE_FIELDS, type PageField } from './model/contact';
 
-export const DRAFT_FIELDS = ['name', 'headline', 'currentTitle', 'currentCompany', 'location', 'about'] as const;
-export type DraftField = (typeof DRAFT_FIELDS)[number];
+/** The fields the sidebar shows from the page, editable before saving (CONTACT_FIELDS' `fromPage`). */
+export const DRAFT_FIELDS = PAGE_FIELDS;
+export type DraftField = PageField;
 export type DraftValues = Record<DraftField, string>;
 export type Typed = Partial<Record<DraftField, string>>;
 

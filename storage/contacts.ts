@@ -3,7 +3,7 @@ import { profileUrlFor } from '@/lib/linkedin/url';
 import { matchesContact, compareByDue, type ContactFilter } from '@/lib/contact-filter';
 import { getDb, type CoffeeChatsDb } from './db';
 import { refreshContact } from './followups';
-import { ContactFieldsSchema, ContactPatchSchema, ContactSchema, type Contact, type ContactFields, type StoredContact } from '@/lib/model/contact';
+import { ContactFieldsSchema, ContactPatchSchema, ContactSchema, type ContactFields, type StoredContact } from '@/lib/model/contact';
 import { type Interaction, type Meeting } from '@/lib/model/history';
 
 /** Repository verbs for contacts: the only code that writes the contacts table. */
@@ -143,4 +143,3 @@ export async function listContacts(filter: ContactFilter = {}, db: CoffeeChatsDb
   return rows.filter((contact) => matchesContact(contact, filter)).sort(compareByDue);
 }
 
-export type { Contact };

@@ -1,22 +1,17 @@
+import type { LeadMatch } from '@/lib/model/protocol';
 import { getDb, type CoffeeChatsDb } from './db';
 import { findLeadsNamed } from './meetings';
-import type { Interaction, Meeting } from '@/lib/model/history';
+import type { Interaction, StoredMeeting } from '@/lib/model/history';
 import type { StoredContact } from '@/lib/model/contact';
 
 export interface ContactOverview {
   contact: StoredContact;
   /** Newest first, at most five. */
-  meetings: (Meeting & { id: number })[];
+  meetings: StoredMeeting[];
   lastInteraction: Interaction | null;
   referrerName?: string;
 }
 
-/** A lead saved by name that may be the person on screen. */
-export interface LeadMatch {
-  id: number;
-  name: string;
-  referrerName?: string;
-}
 
 export async function leadMatchesFor(name: string | undefined, db: CoffeeChatsDb = getDb()): Promise<LeadMatch[]> {
   if (!name) return [];
@@ -37,7 +32,7 @@ export async function getContactOverview(slug: string, db: CoffeeChatsDb = getDb
   ]);
   return {
     contact,
-    meetings: meetings.slice(0, 5) as (Meeting & { id: number })[],
+    meetings: meetings.slice(0, 5) as StoredMeeting[],
     lastInteraction: lastInteraction ?? null,
     referrerName: referrer?.name,
   };

@@ -1,7 +1,7 @@
 import { listOverdueThankYous } from '@/storage/followups';
+import { notifiedOverdueThankYous } from '@/storage/items';
 import { getSettings } from '@/storage/settings';
 
-const NOTIFIED_KEY = 'notified:overdue-thank-you';
 
 /**
  * One browser notification per overdue thank-you note — only if the user
@@ -12,8 +12,7 @@ export async function notifyOverdueThankYous(now: number) {
   if (!settings.notifyOverdueThankYou || !browser.notifications) return;
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
   const overdue = await listOverdueThankYous(now);
-  const stored = await browser.storage.local.get(NOTIFIED_KEY);
-  const notified = new Set<string>(Array.isArray(stored[NOTIFIED_KEY]) ? (stored[NOTIFIED_KEY] as string[]) : []);
+  const notified = new Set(await notifiedOverdueThankYous.getValue());
   for (const contact of overdue) {
     const key = `${contact.id}@${contact.thankYouDueAt}`;
     if (notified.has(key)) continue;
@@ -25,7 +24,7 @@ export async function notifyOverdueThankYous(now: number) {
       message: `Send ${contact.name} a thank-you note: your meeting was over ${settings.cadences.thankYouWithinHours} hours ago.`,
     });
   }
-  await browser.storage.local.set({ [NOTIFIED_KEY]: [...notified].slice(-200) });
+  await notifiedOverdueThankYous.setValue([...notified].slice(-200));
 }
 
 export function registerNotificationClicks() {

@@ -1,8 +1,8 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Browser } from 'wxt/browser';
 import { sendMessage, type PageState, type SidebarState } from '@/lib/messaging';
-import { PageStateSchema, SIDEBAR_PORT } from '@/lib/model/protocol';
-import { getContactOverview, leadMatchesFor, type ContactOverview, type LeadMatch } from '@/storage/overview';
+import { PageStateSchema, SIDEBAR_PORT, type LeadMatch } from '@/lib/model/protocol';
+import { getContactOverview, leadMatchesFor, type ContactOverview } from '@/storage/overview';
 import { getSettings } from '@/storage/settings';
 import { listTemplates } from '@/storage/templates';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/model/settings';

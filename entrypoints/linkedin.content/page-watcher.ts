@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Extraction } from '@/lib/linkedin/profile';
 import { profilePageKind, profileSlugFromUrl } from '@/lib/linkedin/url';
-import type { PageState } from '@/lib/messaging';
+import type { DetailsSeen, PageState } from '@/lib/model/protocol';
 
 export type Extract = (doc: Document, url: URL) => Extraction;
 
@@ -13,11 +13,7 @@ const QUIET_AFTER_MS = 5_000;
 const QUIET_RECHECK_MS = 1_500;
 
 /** A detail page's list, read for the saved contact. */
-export interface DetailsRead {
-  slug: string;
-  experience?: Extraction['profile']['experience'];
-  education?: Extraction['profile']['education'];
-}
+type DetailsRead = DetailsSeen;
 
 /**
  * Follows LinkedIn's single-page navigation. After the URL changes to another

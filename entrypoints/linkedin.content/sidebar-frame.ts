@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SIDEBAR_COLLAPSED_KEY, SIDEBAR_TAB, SIDEBAR_WIDTH_PX } from '@/lib/preferences';
+import { SIDEBAR_TAB, SIDEBAR_WIDTH_PX } from '@/lib/preferences';
+import { sidebarCollapsed } from '@/storage/items';
 
 const BASE_STYLE = [
   'position:fixed',
@@ -25,7 +25,7 @@ function frameStyle(collapsed: boolean): string {
  * The sidebar is an extension page in an iframe: LinkedIn's scripts cannot read
  * what it shows. Collapsing it shrinks the frame itself to a small tab, so the
  * collapsed sidebar covers nothing but that tab. The choice is kept in
- * storage.local, which the sidebar writes and this script follows.
+ * storage.local (storage/items.ts), which the sidebar writes and this script follows.
  */
 export function createSidebarFrame(ctx: ContentScriptContext) {
   let collapsed = false;
@@ -43,18 +43,13 @@ export function createSidebarFrame(ctx: ContentScriptContext) {
     },
   });
 
-  const apply = (value: unknown) => {
-    collapsed = value === true;
+  const apply = (value: boolean) => {
+    collapsed = value;
     ui.iframe.style.cssText = frameStyle(collapsed);
   };
 
-  void browser.storage.local.get(SIDEBAR_COLLAPSED_KEY).then((stored) => apply(stored[SIDEBAR_COLLAPSED_KEY]));
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[SIDEBAR_COLLAPSED_KEY];
-    if (area === 'local' && change) apply(change.newValue);
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
+  void sidebarCollapsed.getValue().then(apply);
+  ctx.onInvalidated(sidebarCollapsed.watch(apply));
 
   return {
     show() {

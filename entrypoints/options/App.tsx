@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { ContactList } from '@/components/ContactList';
 import { SettingsForm } from '@/components/SettingsForm';
-import { useNow } from '@/components/use-now';
+import { useNow } from '@/hooks/use-now';
 import { CONTACT_STATUSES, STATUS_LABELS } from '@/lib/model/contact';
 import { listContacts, restoreContact, type DeletedContact } from '@/storage/contacts';
 import { getSettings } from '@/storage/settings';

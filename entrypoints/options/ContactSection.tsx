@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ContactEditor } from '@/components/ContactEditor';
 import { MeetingForm } from '@/components/MeetingForm';
 import { PrepCard } from '@/components/PrepCard';
-import { useNow } from '@/components/use-now';
+import { useNow } from '@/hooks/use-now';
 import { INTERACTION_LABELS } from '@/lib/model/history';
 import { formatDateTime } from '@/lib/format';
 import { dueWords } from '@/lib/followups/due-words';

@@ -3,7 +3,7 @@ import { addDays, endOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { FollowUpList, type FollowUpItem } from '@/components/FollowUpList';
-import { useNow } from '@/components/use-now';
+import { useNow } from '@/hooks/use-now';
 import { sendMessage } from '@/lib/messaging';
 import { draftContextFor } from '@/lib/outreach/context';
 import { draftMessage } from '@/lib/outreach/draft';

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Tabs } from '@/components/Tabs';
-import { useNow } from '@/components/use-now';
-import { SIDEBAR_COLLAPSED_KEY } from '@/lib/preferences';
+import { useNow } from '@/hooks/use-now';
+import { useStorageItem } from '@/hooks/use-storage-item';
+import { sidebarCollapsed } from '@/storage/items';
 import { MeetingPanel } from './MeetingPanel';
 import { MessagePanel } from './MessagePanel';
 import { PersonPanel } from './PersonPanel';
 import { PrepPanel } from './PrepPanel';
-import { useCollapsed, useSidebarState } from './use-sidebar-state';
+import { useSidebarState } from './use-sidebar-state';
 
 const TABS = [
   { id: 'person', label: 'Person' },
@@ -18,7 +19,7 @@ type Tab = (typeof TABS)[number]['id'];
 
 export function App() {
   const state = useSidebarState();
-  const [collapsed, setCollapsed] = useCollapsed(SIDEBAR_COLLAPSED_KEY);
+  const [collapsed, setCollapsed] = useStorageItem(sidebarCollapsed);
   const [tab, setTab] = useState<Tab>('person');
   const now = useNow();
   const ready = state?.page?.extraction ? state : null;

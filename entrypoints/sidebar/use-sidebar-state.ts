@@ -33,21 +33,3 @@ export function useSidebarState(): SidebarState | null {
   }, []);
   return state;
 }
-
-/** Whether the sidebar is folded to its tab; remembered across pages and restarts. */
-export function useCollapsed(key: string): [boolean, (value: boolean) => void] {
-  const [collapsed, setCollapsed] = useState(false);
-  useEffect(() => {
-    void browser.storage.local.get(key).then((stored) => setCollapsed(stored[key] === true));
-    const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && changes[key]) setCollapsed(changes[key].newValue === true);
-    };
-    browser.storage.onChanged.addListener(onChange);
-    return () => browser.storage.onChanged.removeListener(onChange);
-  }, [key]);
-  const set = (value: boolean) => {
-    setCollapsed(value);
-    void browser.storage.local.set({ [key]: value });
-  };
-  return [collapsed, set];
-}

@@ -3,18 +3,14 @@
  * Opens in Excel, Numbers and Google Sheets with non-Latin names intact (UTF-8 BOM, CRLF).
  */
 import Papa from 'papaparse';
-import type { Contact } from '@/lib/model/contact';
-import { STATUS_LABELS } from '@/lib/model/contact';
+import { CONTACT_FIELDS, STATUS_LABELS, contactFieldsWhere, type Contact } from '@/lib/model/contact';
 
 export const CSV_BOM = '\uFEFF';
 
+/** The contact's text fields marked `inCsv` (lib/model/contact.ts), then what the user keeps by hand. */
+const TEXT_COLUMNS = contactFieldsWhere('inCsv');
 export const CSV_COLUMNS = [
-  'Name',
-  'Headline',
-  'Current role',
-  'Company',
-  'Location',
-  'Email',
+  ...TEXT_COLUMNS.map((key) => CONTACT_FIELDS[key].label),
   'Status',
   'Tags',
   'Referred by',
@@ -22,7 +18,7 @@ export const CSV_COLUMNS = [
   'Notes',
   'Saved',
   'Updated',
-] as const;
+];
 
 /**
  * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
@@ -36,12 +32,7 @@ export function contactsToCsv(contacts: readonly Contact[]): string {
   for (const contact of contacts) if (contact.id !== undefined) nameById.set(contact.id, contact.name);
 
   const rows = contacts.map((contact) => [
-    contact.name,
-    contact.headline ?? '',
-    contact.currentTitle ?? '',
-    contact.currentCompany ?? '',
-    contact.location ?? '',
-    contact.email ?? '',
+    ...TEXT_COLUMNS.map((key) => contact[key] ?? ''),
     STATUS_LABELS[contact.status],
     contact.tags.join('; '),
     contact.referredBy === undefined ? '' : (nameById.get(contact.referredBy) ?? ''),
@@ -51,7 +42,7 @@ export function contactsToCsv(contacts: readonly Contact[]): string {
     isoDate(contact.updatedAt),
   ]);
   const csv = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows },
+    { fields: CSV_COLUMNS, data: rows },
     { newline: '\r\n', escapeFormulae: FORMULA_START },
   );
   // papaparse ends a header-only file with a newline but not one with rows: end both with one.

@@ -2,7 +2,7 @@
  * Contacts as vCard 3.0 (RFC 2426), the version every address book imports: one card per
  * person, CRLF line endings, text escaped and long lines folded at 75 octets.
  */
-import type { Contact } from '@/lib/model/contact';
+import { CONTACT_FIELDS, contactFieldsWhere, type Contact, type ContactFieldInfo } from '@/lib/model/contact';
 
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;
@@ -26,9 +26,10 @@ function card(contact: Contact): string {
   const add = (property: string, value: string | undefined) => {
     if (value !== undefined && value.trim() !== '') lines.push(`${property}:${value}`);
   };
-  add('ORG', contact.currentCompany && escapeText(contact.currentCompany));
-  add('TITLE', contact.currentTitle && escapeText(contact.currentTitle));
-  add('EMAIL;TYPE=INTERNET', contact.email && escapeText(contact.email));
+  for (const key of contactFieldsWhere('vcard')) {
+    const value = contact[key];
+    add((CONTACT_FIELDS[key] as ContactFieldInfo).vcard!, value && escapeText(value));
+  }
   // A URI, not text: commas and semicolons in it stay as they are; line breaks never belong.
   add('URL', contact.profileUrl?.replace(/[\r\n]/g, ''));
   add('NOTE', escapeText(contact.notes));

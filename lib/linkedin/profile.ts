@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROFILE_FIELDS, SLUG_PATTERN, TEXT_LIMITS } from './fields';
 
-export { PROFILE_FIELDS, TEXT_LIMITS, type ProfileField } from './fields';
+export { TEXT_LIMITS } from './fields';
 
 // Extension pages forbid eval (CSP): tell zod not to probe for it with new Function().
 z.config({ jitless: true });

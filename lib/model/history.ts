@@ -100,4 +100,3 @@ export const MeetingDetailsSchema = z.object({
     .max(20)
     .default([]),
 });
-export type MeetingDetails = z.infer<typeof MeetingDetailsSchema>;

@@ -73,7 +73,3 @@ export const MESSAGE_KINDS = {
 
 export type MessageKind = keyof typeof MESSAGE_KINDS;
 export const MESSAGE_KIND_IDS = Object.keys(MESSAGE_KINDS) as [MessageKind, ...MessageKind[]];
-
-export function messageKind(kind: MessageKind): MessageKindInfo {
-  return MESSAGE_KINDS[kind];
-}

@@ -16,4 +16,3 @@ export const PrepQuestionSchema = z.object({
   text: z.string().trim().min(1, 'A question cannot be empty').max(500),
   area: z.enum(AREAS).optional(),
 });
-export type PrepQuestion = z.infer<typeof PrepQuestionSchema>;

@@ -10,7 +10,6 @@ import { REQUEST_EMAILS } from './request-email';
 import { WRITERS } from './writers';
 import { EMAIL_WORDS_WARN, type CoachOptions, type Draft, type DraftContext, type DraftKind } from './types';
 
-export { firstName } from './names';
 export type { CoachOptions, Draft, DraftContext, DraftKind } from './types';
 
 export function variantCount(kind: DraftKind): number {

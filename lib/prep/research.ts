@@ -7,7 +7,6 @@ import { analyseCareer, describeJob, type Job } from './career';
 import { formatYears } from './date-range';
 import type { PrepProfile } from './fill';
 
-export { parseDateRange, type DateSpan } from './date-range';
 
 export interface ResearchSummary {
   /** "Senior UX Researcher at Lumen Health", or null when the profile names neither. */

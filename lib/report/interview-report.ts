@@ -3,17 +3,9 @@
  * a Markdown document to hand in or present. Pure: the clock and the locale come in as options.
  */
 import type { Contact } from '@/lib/model/contact';
-import type { Meeting } from '@/lib/model/history';
+import { MEETING_MODE_LABELS, type Meeting, type MeetingMode } from '@/lib/model/history';
 import { blockText, inlineText } from './markdown-text';
 
-export type MeetingMode = NonNullable<Meeting['mode']>;
-
-export const REPORT_MODE_LABELS: Record<MeetingMode, string> = {
-  video: 'Video call',
-  phone: 'Phone',
-  'in-person': 'In person',
-  chat: 'Chat',
-};
 
 export type ReportContact = Pick<Contact, 'name'> &
   Partial<Pick<Contact, 'currentTitle' | 'currentCompany' | 'headline'>> & { id: number };
@@ -136,7 +128,7 @@ export function formatDuration(minutes: number): string {
 
 /** "21 November 2026 · Video call, 45 minutes" — the parts that are known. */
 export function describeMeeting(entry: ReportEntry, locale?: string): string {
-  const how = [entry.mode && REPORT_MODE_LABELS[entry.mode], entry.durationMin && formatDuration(entry.durationMin)]
+  const how = [entry.mode && MEETING_MODE_LABELS[entry.mode], entry.durationMin && formatDuration(entry.durationMin)]
     .filter(Boolean)
     .join(', ');
   const date = formatReportDate(entry.heldAt, locale);
