@@ -19,7 +19,11 @@ import { TemplateSchema } from './template';
  * so the sidebar never mixes two people.
  */
 export const PageStateSchema = z.object({
-  url: z.string().url().max(2_000),
+  /** The page's own address: only ever a LinkedIn page over https. */
+  url: z
+    .string()
+    .max(2_000)
+    .refine((value) => URL.canParse(value) && new URL(value).origin === 'https://www.linkedin.com', 'not a LinkedIn page'),
   slug: SlugSchema,
   extraction: ExtractionSchema.nullable(),
 });
