@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useDraft } from '@/hooks/use-draft';
 import {
   CONTACT_FIELDS,
   CONTACT_STATUSES,
@@ -42,14 +43,8 @@ const toDraft = (contact: EditableContact): Draft => ({
  */
 export function ContactEditor({ contact, referredByName, onSave, onDelete, onClose }: ContactEditorProps) {
   const id = useId();
-  const stored = toDraft(contact);
-  // `base` is the stored contact the form last took in; a field differs from it once the user changes it.
-  const [base, setBase] = useState(stored);
-  const [draft, setDraft] = useState(stored);
-  if (JSON.stringify(base) !== JSON.stringify(stored)) {
-    setDraft((current) => Object.fromEntries(Object.entries(current).map(([key, value]) => [key, value === base[key] ? stored[key]! : value])));
-    setBase(stored);
-  }
+  const form = useDraft(toDraft(contact));
+  const draft = form.values;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const notesTooLong = draft.notes!.length > NOTE_LIMIT;
 
@@ -62,24 +57,24 @@ export function ContactEditor({ contact, referredByName, onSave, onDelete, onClo
       tags: [...new Set(draft.tags!.split(',').map((t) => t.trim()).filter(Boolean))],
     };
     for (const [key] of TEXT_FIELDS) values[key] = draft[key]!.trim() === '' ? undefined : draft[key]!.trim();
-    const patch = Object.fromEntries(Object.entries(values).filter(([key]) => draft[key] !== base[key]));
-    if (Object.keys(patch).length === 0) {
+    const changed = Object.keys(form.changed());
+    const patch = Object.fromEntries(Object.entries(values).filter(([key]) => changed.includes(key)));
+    if (changed.length === 0) {
       setMessage({ ok: true, text: 'Nothing changed.' });
       return;
     }
-    // What the stored contact will hold once saved (trimmed, tags deduplicated): the form shows that.
-    const saved: Draft = { tags: (values.tags as string[]).join(', ') };
-    for (const [key] of TEXT_FIELDS) saved[key] = draft[key]!.trim();
     try {
       await onSave(patch);
-      setDraft((current) => ({ ...current, ...Object.fromEntries(Object.keys(patch).map((key) => [key, saved[key] ?? current[key]!])) }));
+      // What the stored contact now holds (trimmed, tags deduplicated): the form shows that.
+      if (changed.includes('tags')) form.set('tags', (values.tags as string[]).join(', '));
+      for (const [key] of TEXT_FIELDS) if (changed.includes(key)) form.set(key, draft[key]!.trim());
       setMessage({ ok: true, text: 'Saved.' });
     } catch (error) {
       setMessage({ ok: false, text: error instanceof Error ? error.message : 'Could not save. Nothing was changed.' });
     }
   };
 
-  const set = (key: string) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
+  const set = (key: string) => (event: { target: { value: string } }) => form.set(key, event.target.value);
 
   return (
     <form className="card stack" onSubmit={submit} aria-label={`Edit ${contact.name}`}>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { MEETING_MODE_LABELS, type MeetingMode } from '@/lib/model/history';
+import { useDraft } from '@/hooks/use-draft';
+import { MEETING_MODE_LABELS, type MeetingMode, type MeetingPatch } from '@/lib/model/history';
 
 export interface MeetingFormValue {
   heldAt: number;
@@ -11,10 +12,12 @@ export interface MeetingFormValue {
 }
 
 export interface MeetingFormProps {
+  /** The meeting as stored now: the form follows it live wherever the user has not typed. */
   meeting: MeetingFormValue;
   /** Prepared questions not yet in the meeting: each gets an answer box. */
   prepared: readonly string[];
-  onSave: (value: MeetingFormValue) => Promise<void>;
+  /** Called with only the fields the user changed. */
+  onSave: (patch: MeetingPatch) => Promise<void>;
 }
 
 /** A date-time input speaks local time: "2026-11-21T14:30". */
@@ -24,34 +27,54 @@ const toLocalInput = (ms: number) => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 };
 
+type LeadRow = { name: string; profileUrl: string };
+const ANSWER = 'answer:';
+
+/** The meeting as the form shows it: one field per input, one per question's answer. */
+function formOf(meeting: MeetingFormValue, prepared: readonly string[]): Record<string, unknown> {
+  const view: Record<string, unknown> = {
+    when: toLocalInput(meeting.heldAt),
+    mode: meeting.mode ?? '',
+    duration: meeting.durationMin ? String(meeting.durationMin) : '',
+    takeaways: meeting.takeaways.join('\n'),
+    leads: meeting.leads.map((l): LeadRow => ({ name: l.name, profileUrl: l.profileUrl ?? '' })),
+  };
+  for (const { text, answer } of meeting.questions) view[ANSWER + text] = answer;
+  for (const text of prepared) if (!(ANSWER + text in view)) view[ANSWER + text] = '';
+  return view;
+}
+
 /** Completes a meeting: when and how, an answer per question, what was learned, and who to talk to next. */
 export function MeetingForm({ meeting, prepared, onSave }: MeetingFormProps) {
   const id = useId();
-  const [when, setWhen] = useState(toLocalInput(meeting.heldAt));
-  const [mode, setMode] = useState<string>(meeting.mode ?? '');
-  const [duration, setDuration] = useState(meeting.durationMin ? String(meeting.durationMin) : '');
-  const [answers, setAnswers] = useState(() => {
-    const known = new Map(meeting.questions.map((q) => [q.text, q.answer]));
-    for (const text of prepared) if (!known.has(text)) known.set(text, '');
-    return [...known].map(([text, answer]) => ({ text, answer }));
-  });
-  const [takeaways, setTakeaways] = useState(meeting.takeaways.join('\n'));
-  const [leads, setLeads] = useState(meeting.leads.length ? meeting.leads.map((l) => ({ name: l.name, profileUrl: l.profileUrl ?? '' })) : []);
+  const draft = useDraft(formOf(meeting, prepared));
+  const values = draft.values;
+  const text = (key: string) => String(values[key] ?? '');
+  const leads = values.leads as LeadRow[];
+  const questions = Object.keys(values).filter((key) => key.startsWith(ANSWER)).map((key) => key.slice(ANSWER.length));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const setLeads = (change: (rows: LeadRow[]) => LeadRow[]) => draft.set('leads', change(leads));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const heldAt = new Date(when).getTime();
-    if (Number.isNaN(heldAt)) return setMessage({ ok: false, text: 'Enter when the meeting took place.' });
+    const changed = draft.changed();
+    const patch: MeetingPatch = {};
+    if ('when' in changed) {
+      const heldAt = new Date(text('when')).getTime();
+      if (Number.isNaN(heldAt)) return setMessage({ ok: false, text: 'Enter when the meeting took place.' });
+      patch.heldAt = heldAt;
+    }
+    if ('mode' in changed) patch.mode = (text('mode') || null) as MeetingMode | null;
+    if ('duration' in changed) patch.durationMin = text('duration') ? Number(text('duration')) : null;
+    const answers = Object.keys(changed).filter((key) => key.startsWith(ANSWER));
+    if (answers.length > 0) patch.answers = answers.map((key) => ({ text: key.slice(ANSWER.length), answer: text(key) }));
+    if ('takeaways' in changed) patch.takeaways = text('takeaways').split('\n').map((t) => t.trim()).filter(Boolean);
+    if ('leads' in changed) {
+      patch.leads = leads.filter((l) => l.name.trim()).map((l) => ({ name: l.name.trim(), profileUrl: l.profileUrl.trim() || undefined }));
+    }
+    if (Object.keys(patch).length === 0) return setMessage({ ok: true, text: 'Nothing changed.' });
     try {
-      await onSave({
-        heldAt,
-        mode: (mode || undefined) as MeetingMode | undefined,
-        durationMin: duration ? Number(duration) : undefined,
-        questions: answers.filter((a) => a.answer.trim() !== ''),
-        takeaways: takeaways.split('\n').map((t) => t.trim()).filter(Boolean),
-        leads: leads.filter((l) => l.name.trim()).map((l) => ({ name: l.name.trim(), profileUrl: l.profileUrl.trim() || undefined })),
-      });
+      await onSave(patch);
       setMessage({ ok: true, text: 'Meeting saved.' });
     } catch (error) {
       setMessage({ ok: false, text: error instanceof Error ? error.message : 'Could not save the meeting.' });
@@ -63,11 +86,11 @@ export function MeetingForm({ meeting, prepared, onSave }: MeetingFormProps) {
       <div className="grid-2">
         <div>
           <label htmlFor={`${id}-when`}>When</label>
-          <input id={`${id}-when`} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} required />
+          <input id={`${id}-when`} type="datetime-local" value={text('when')} onChange={(e) => draft.set('when', e.target.value)} required />
         </div>
         <div>
           <label htmlFor={`${id}-mode`}>How</label>
-          <select id={`${id}-mode`} value={mode} onChange={(e) => setMode(e.target.value)}>
+          <select id={`${id}-mode`} value={text('mode')} onChange={(e) => draft.set('mode', e.target.value)}>
             <option value="">—</option>
             {Object.entries(MEETING_MODE_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
@@ -78,28 +101,23 @@ export function MeetingForm({ meeting, prepared, onSave }: MeetingFormProps) {
         </div>
         <div>
           <label htmlFor={`${id}-duration`}>Minutes</label>
-          <input id={`${id}-duration`} type="number" min={1} max={600} value={duration} onChange={(e) => setDuration(e.target.value)} />
+          <input id={`${id}-duration`} type="number" min={1} max={600} value={text('duration')} onChange={(e) => draft.set('duration', e.target.value)} />
         </div>
       </div>
-      {answers.length > 0 && (
+      {questions.length > 0 && (
         <fieldset>
           <legend>Answers and notes</legend>
-          {answers.map((item, index) => (
-            <div key={item.text}>
-              <label htmlFor={`${id}-q${index}`}>{item.text}</label>
-              <textarea
-                id={`${id}-q${index}`}
-                rows={2}
-                value={item.answer}
-                onChange={(e) => setAnswers((list) => list.map((a, i) => (i === index ? { ...a, answer: e.target.value } : a)))}
-              />
+          {questions.map((question, index) => (
+            <div key={question}>
+              <label htmlFor={`${id}-q${index}`}>{question}</label>
+              <textarea id={`${id}-q${index}`} rows={2} value={text(ANSWER + question)} onChange={(e) => draft.set(ANSWER + question, e.target.value)} />
             </div>
           ))}
         </fieldset>
       )}
       <div>
         <label htmlFor={`${id}-learned`}>What I learned (one per line)</label>
-        <textarea id={`${id}-learned`} rows={4} value={takeaways} onChange={(e) => setTakeaways(e.target.value)} />
+        <textarea id={`${id}-learned`} rows={4} value={text('takeaways')} onChange={(e) => draft.set('takeaways', e.target.value)} />
       </div>
       <fieldset>
         <legend>Leads: who they suggested you talk to</legend>

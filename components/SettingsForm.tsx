@@ -1,11 +1,15 @@
 import { useId, useState, type FormEvent } from 'react';
-import { CADENCES, NOTE_LIMITS, type CadenceKey, type Settings } from '@/lib/model/settings';
+import { useDraft } from '@/hooks/use-draft';
+import { CADENCES, NOTE_LIMITS, type CadenceKey, type Cadences, type Settings } from '@/lib/model/settings';
 
 export type SettingsValues = Omit<Settings, 'id'>;
+/** Only what the user changed; cadences one by one. */
+export type SettingsPatch = Partial<Omit<SettingsValues, 'cadences'>> & { cadences?: Partial<Cadences> };
 
 export interface SettingsFormProps {
   settings: SettingsValues;
-  onSave: (settings: SettingsValues) => Promise<void>;
+  /** Called with only the settings the user changed. */
+  onSave: (patch: SettingsPatch) => Promise<void>;
   /** Asks for the notifications permission; resolves false if the user declines. */
   onEnableNotifications?: () => Promise<boolean>;
 }
@@ -16,20 +20,31 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boo
 /** The user's own profile (for common ground in messages) and the follow-up cadences. */
 export function SettingsForm({ settings, onSave, onEnableNotifications }: SettingsFormProps) {
   const id = useId();
-  const [draft, setDraft] = useState({
-    ...settings,
-    schoolsText: settings.schools.join('\n'),
-    employersText: settings.employers.join('\n'),
-  });
+  const { schools, employers, cadences, ...rest } = settings;
+  const form = useDraft({ ...rest, ...cadences, schoolsText: schools.join('\n'), employersText: employers.join('\n') });
+  const draft = form.values;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const text = (key: 'ownName' | 'programme' | 'city' | 'fieldOfInterest' | 'schoolsText' | 'employersText') =>
-    ({ id: `${id}-${key}`, value: draft[key], onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value })) });
+    ({ id: `${id}-${key}`, value: draft[key], onChange: (e: { target: { value: string } }) => form.set(key, e.target.value) });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const { schoolsText, employersText, ...rest } = draft;
+    const { schoolsText, employersText, ...changed } = form.changed();
+    const patch: SettingsPatch = {};
+    const cadencePatch: Partial<Cadences> = {};
+    for (const [key, value] of Object.entries(changed)) {
+      if (key in CADENCES) cadencePatch[key as CadenceKey] = value as number;
+      else (patch as Record<string, unknown>)[key] = value;
+    }
+    if (Object.keys(cadencePatch).length > 0) patch.cadences = cadencePatch;
+    if (schoolsText !== undefined) patch.schools = lines(schoolsText);
+    if (employersText !== undefined) patch.employers = lines(employersText);
+    if (Object.keys(patch).length === 0) {
+      setMessage({ ok: true, text: 'Nothing changed.' });
+      return;
+    }
     try {
-      await onSave({ ...rest, schools: lines(schoolsText), employers: lines(employersText) });
+      await onSave(patch);
       setMessage({ ok: true, text: 'Settings saved.' });
     } catch (error) {
       setMessage({ ok: false, text: error instanceof Error ? error.message : 'Could not save the settings.' });
@@ -41,7 +56,7 @@ export function SettingsForm({ settings, onSave, onEnableNotifications }: Settin
       setMessage({ ok: false, text: 'Notifications were not allowed, so they stay off.' });
       return;
     }
-    setDraft((d) => ({ ...d, notifyOverdueThankYou: checked }));
+    form.set('notifyOverdueThankYou', checked);
   };
 
   return (
@@ -62,7 +77,7 @@ export function SettingsForm({ settings, onSave, onEnableNotifications }: Settin
         <legend>LinkedIn connection note limit</legend>
         {NOTE_LIMITS.map((limit) => (
           <label key={limit} className="inline">
-            <input type="radio" name={`${id}-limit`} checked={draft.noteLimit === limit} onChange={() => setDraft((d) => ({ ...d, noteLimit: limit }))} />{' '}
+            <input type="radio" name={`${id}-limit`} checked={draft.noteLimit === limit} onChange={() => form.set('noteLimit', limit)} />{' '}
             {limit} characters {limit === NOTE_LIMITS[0] ? '(free account)' : '(Premium)'}
           </label>
         ))}
@@ -79,8 +94,8 @@ export function SettingsForm({ settings, onSave, onEnableNotifications }: Settin
                 min={min}
                 max={max}
                 required
-                value={draft.cadences[key]}
-                onChange={(e) => setDraft((d) => ({ ...d, cadences: { ...d.cadences, [key]: Number(e.target.value) } }))}
+                value={draft[key]}
+                onChange={(e) => form.set(key, Number(e.target.value))}
               />
             </div>
           ))}

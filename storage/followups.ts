@@ -124,16 +124,19 @@ export async function nextBadgeMoment(now: number, db: CoffeeChatsDb = getDb()):
 }
 
 /**
- * Saves the user's settings. The cadences decide what is due and when, so every
- * contact's stored schedule is recomputed in the same transaction.
+ * Saves what the user changed in their settings (`patch`: any settings, cadences one by one),
+ * over what is stored now — so a save from one window keeps what another saved. The cadences
+ * decide what is due and when, so every contact's schedule is recomputed in the same transaction.
  */
-export async function saveSettings(input: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<Settings> {
-  const settings = SettingsSchema.parse(input);
-  await db.transaction('rw', [db.contacts, db.interactions, db.meetings, db.settings], async () => {
+export async function saveSettings(patch: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<Settings> {
+  return db.transaction('rw', [db.contacts, db.interactions, db.meetings, db.settings], async () => {
+    const stored = await getSettings(db);
+    const change = (patch ?? {}) as Partial<Settings>;
+    const settings = SettingsSchema.parse({ ...stored, ...change, cadences: { ...stored.cadences, ...change.cadences } });
     await db.settings.put(settings);
     await refreshAll(now, db);
+    return settings;
   });
-  return settings;
 }
 
 /** Time-driven steps (3 → 7 business days, keep-in-touch) move on as days pass. */

@@ -2,21 +2,38 @@ import { profileSlugFromUrl, profileUrlFor } from '@/lib/linkedin/url';
 import { getDb, type CoffeeChatsDb } from './db';
 import { refreshContact } from './followups';
 import { ContactSchema, PAGE_FIELDS, type StoredContact } from '@/lib/model/contact';
-import { MeetingDetailsSchema, MeetingSchema, type Lead, type Meeting } from '@/lib/model/history';
+import { MeetingPatchSchema, MeetingSchema, type Lead, type Meeting } from '@/lib/model/history';
 
 /** Repository verbs for completing a meeting: its details, and the leads it produced. */
 
 const TABLES = (db: CoffeeChatsDb) => [db.contacts, db.meetings, db.interactions, db.settings];
 
+/** The meeting's notes per question, with `answers` set: an empty answer removes the note, a new question is added. */
+function withAnswers(questions: Meeting['questions'], answers: readonly { text: string; answer: string }[]): Meeting['questions'] {
+  const next = [...questions];
+  for (const { text, answer } of answers) {
+    const index = next.findIndex((q) => q.text === text);
+    if (answer.trim() === '') {
+      if (index >= 0) next.splice(index, 1);
+    } else if (index >= 0) {
+      next[index] = { text, answer };
+    } else {
+      next.push({ text, answer });
+    }
+  }
+  return next;
+}
+
 /**
- * Fills in (or reopens and changes) one meeting. Each lead becomes a contact to
- * reach out to, "referred by" the person met; a lead with a LinkedIn URL is
- * matched to an existing contact by its profile. Moving the meeting's time
- * moves the thank-you that is due after it.
+ * Fills in (or reopens and changes) one meeting, changing only the fields the
+ * patch names — another window's save to the other fields stays. Each lead
+ * becomes a contact to reach out to, "referred by" the person met; a lead with a
+ * LinkedIn URL is matched to an existing contact by its profile. Moving the
+ * meeting's time moves the thank-you that is due after it.
  */
 export async function updateMeeting(meetingId: number, input: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()) {
-  const details = MeetingDetailsSchema.parse(input);
-  for (const lead of details.leads) {
+  const details = MeetingPatchSchema.parse(input);
+  for (const lead of details.leads ?? []) {
     if (lead.profileUrl && profileSlugFromUrl(lead.profileUrl) === null) {
       throw new Error(`“${lead.profileUrl}” is not a LinkedIn profile link (https://www.linkedin.com/in/…).`);
     }
@@ -24,11 +41,23 @@ export async function updateMeeting(meetingId: number, input: unknown, now = Dat
   return db.transaction('rw', TABLES(db), async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) throw new Error('That meeting no longer exists.');
-    const leads: Lead[] = [];
-    for (const lead of details.leads) leads.push(await leadContact(lead, meeting, now, db));
-    const updated = MeetingSchema.parse({ ...meeting, ...details, leads, updatedAt: now });
+    let leads: Lead[] = meeting.leads;
+    if (details.leads) {
+      leads = [];
+      for (const lead of details.leads) leads.push(await leadContact(lead, meeting, now, db));
+    }
+    const updated = MeetingSchema.parse({
+      ...meeting,
+      heldAt: details.heldAt ?? meeting.heldAt,
+      mode: details.mode === null ? undefined : (details.mode ?? meeting.mode),
+      durationMin: details.durationMin === null ? undefined : (details.durationMin ?? meeting.durationMin),
+      questions: details.answers ? withAnswers(meeting.questions, details.answers) : meeting.questions,
+      takeaways: details.takeaways ?? meeting.takeaways,
+      leads,
+      updatedAt: now,
+    });
     await db.meetings.put(updated);
-    if (meeting.heldAt !== undefined && meeting.heldAt !== details.heldAt) {
+    if (meeting.heldAt !== undefined && details.heldAt !== undefined && meeting.heldAt !== details.heldAt) {
       await db.interactions
         .where('[contactId+at]')
         .equals([meeting.contactId, meeting.heldAt])
@@ -36,7 +65,7 @@ export async function updateMeeting(meetingId: number, input: unknown, now = Dat
         .modify({ at: details.heldAt });
     }
     const contact = await refreshContact(meeting.contactId, now, db, { rederiveStatus: true });
-    for (const lead of leads) if (lead.contactId !== undefined) await refreshContact(lead.contactId, now, db, { touch: false });
+    if (details.leads) for (const lead of leads) if (lead.contactId !== undefined) await refreshContact(lead.contactId, now, db, { touch: false });
     return { contact, meeting: updated as Meeting & { id: number } };
   });
 }

@@ -88,15 +88,20 @@ export const MeetingSchema = z.object({
 export type Meeting = z.infer<typeof MeetingSchema>;
 export type StoredMeeting = Meeting & { id: number };
 
-/** What the meeting form sends: everything about one meeting the user can fill in. */
-export const MeetingDetailsSchema = z.object({
-  heldAt: EpochMsSchema,
-  mode: MeetingModeSchema.optional(),
-  durationMin: DurationSchema.optional(),
-  questions: z.array(MeetingQuestionSchema).max(40).default([]),
-  takeaways: TakeawaysSchema,
+/**
+ * What the meeting form sends: only the fields the user changed. A missing field is left as it
+ * is; `null` clears mode or length; `answers` sets the answer to each question it names (an
+ * empty answer removes that question's note) and leaves the other questions alone.
+ */
+export const MeetingPatchSchema = z.object({
+  heldAt: EpochMsSchema.optional(),
+  mode: MeetingModeSchema.nullable().optional(),
+  durationMin: DurationSchema.nullable().optional(),
+  answers: z.array(MeetingQuestionSchema).max(40).optional(),
+  takeaways: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
   leads: z
     .array(z.object({ name: LeadSchema.shape.name, profileUrl: z.string().trim().max(500).optional() }))
     .max(20)
-    .default([]),
+    .optional(),
 });
+export type MeetingPatch = z.infer<typeof MeetingPatchSchema>;

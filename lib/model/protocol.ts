@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { EducationSchema, ExperienceSchema, ExtractionSchema, SlugSchema, TEXT_LIMITS } from '@/lib/linkedin/profile';
 import { ContactFieldsSchema, ContactSchema } from './contact';
-import { ChannelSchema, InteractionKindSchema, InteractionSchema, MeetingDetailsSchema, MeetingSchema } from './history';
+import { ChannelSchema, InteractionKindSchema, InteractionSchema, MeetingPatchSchema, MeetingSchema } from './history';
 import { PrepQuestionSchema } from './prep';
 import { RowIdSchema } from './primitives';
 import { SettingsSchema } from './settings';
@@ -52,8 +52,8 @@ export const PROTOCOL = {
   saveContact: { data: z.object({ slug: SlugSchema, fields: ContactFieldsSchema }), result: StoredContactSchema },
   /** sidebar → background: a meeting with this contact was held now. */
   logMeeting: { data: ContactIdSchema, result: z.object({ contact: StoredContactSchema, meetingId: RowIdSchema }) },
-  /** sidebar → background: complete (or reopen and change) a meeting. */
-  updateMeeting: { data: z.object({ meetingId: RowIdSchema, details: MeetingDetailsSchema }), result: StoredContactSchema },
+  /** sidebar → background: complete (or reopen and change) a meeting: only the fields the user changed. */
+  updateMeeting: { data: z.object({ meetingId: RowIdSchema, details: MeetingPatchSchema }), result: StoredContactSchema },
   /** sidebar → background: this profile is that lead (saved by name only). */
   linkLead: { data: z.object({ contactId: RowIdSchema, slug: SlugSchema }), result: StoredContactSchema.optional() },
   /** sidebar → background: the questions the user prepared for a contact. */

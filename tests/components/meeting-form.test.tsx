@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MeetingForm, type MeetingFormValue } from '@/components/MeetingForm';
+import type { MeetingPatch } from '@/lib/model/history';
 
 // Local (Europe/Amsterdam, winter: UTC+1) wall-clock times.
 const HELD_AT = Date.UTC(2026, 10, 20, 13, 30); // 20 Nov 2026, 14:30 in Amsterdam
@@ -14,7 +15,7 @@ const meeting: MeetingFormValue = {
 };
 const PREPARED = ['What does a typical week look like for you?', 'Who else should I talk to?'];
 
-const setup = (onSave = vi.fn<(value: MeetingFormValue) => Promise<void>>().mockResolvedValue(undefined), value = meeting) => {
+const setup = (onSave = vi.fn<(patch: MeetingPatch) => Promise<void>>().mockResolvedValue(undefined), value = meeting) => {
   render(<MeetingForm meeting={value} prepared={PREPARED} onSave={onSave} />);
   return onSave;
 };
@@ -57,7 +58,7 @@ describe('MeetingForm', () => {
     expect(screen.queryByText('Meeting saved.')).not.toBeInTheDocument();
   });
 
-  it('saves what was typed: local time as epoch ms, answered questions, one takeaway per line, named leads', async () => {
+  it('saves what was typed, and only that: local time as epoch ms, the answer typed, one takeaway per line, named leads', async () => {
     const onSave = setup();
     const when = field('When');
     await userEvent.clear(when);
@@ -83,10 +84,8 @@ describe('MeetingForm', () => {
       heldAt: Date.UTC(2026, 10, 21, 8, 15), // 09:15 in Amsterdam
       mode: 'in-person',
       durationMin: 45,
-      questions: [
-        { text: 'What does a typical week look like for you?', answer: 'Mostly interviews on Tuesdays.' },
-        { text: 'Who else should I talk to?', answer: 'Ask Sam at Philips' },
-      ],
+      // The question already answered was not touched: it is not sent (another window may have changed it).
+      answers: [{ text: 'Who else should I talk to?', answer: 'Ask Sam at Philips' }],
       takeaways: ['Build a small portfolio', 'Research ops is a growing field', 'Read "Just Enough Research"'],
       leads: [
         { name: 'Sam de Vries', profileUrl: 'https://www.linkedin.com/in/samdevries/' },
@@ -105,10 +104,39 @@ describe('MeetingForm', () => {
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ heldAt: Date.UTC(2027, 5, 2, 16, 0) }));
   });
 
-  it('saves no mode or duration when they are left empty', async () => {
-    const onSave = setup(undefined, { heldAt: HELD_AT, questions: [], takeaways: [], leads: [] });
+  it('saves nothing when nothing was changed, and clears mode and length when the user empties them', async () => {
+    const onSave = setup();
     await userEvent.click(screen.getByRole('button', { name: 'Save meeting' }));
-    expect(onSave).toHaveBeenCalledWith({ heldAt: HELD_AT, mode: undefined, durationMin: undefined, questions: [], takeaways: [], leads: [] });
+    expect(onSave).not.toHaveBeenCalled();
+    expect(await screen.findByText('Nothing changed.')).toBe(status());
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'How' }), '—');
+    await userEvent.clear(screen.getByRole('spinbutton', { name: 'Minutes' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save meeting' }));
+    expect(onSave).toHaveBeenCalledWith({ mode: null, durationMin: null });
+  });
+
+  it('follows the stored meeting where the user has not typed, and a save never writes back an older value', async () => {
+    const onSave = vi.fn<(patch: MeetingPatch) => Promise<void>>().mockResolvedValue(undefined);
+    const { rerender } = render(<MeetingForm meeting={meeting} prepared={PREPARED} onSave={onSave} />);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Who else should I talk to?' }), 'Ask Sam');
+    // Meanwhile the contact book saves takeaways, another answer and a lead for the same meeting.
+    const elsewhere: MeetingFormValue = {
+      ...meeting,
+      durationMin: 30,
+      questions: [{ text: 'What does a typical week look like for you?', answer: 'Interviews, then synthesis.' }],
+      takeaways: ['Build a small portfolio', 'Join the research meetup'],
+      leads: [{ name: 'Jonas Weber' }],
+    };
+    rerender(<MeetingForm meeting={elsewhere} prepared={PREPARED} onSave={onSave} />);
+    expect(screen.getByRole('textbox', { name: 'What I learned (one per line)' })).toHaveValue('Build a small portfolio\nJoin the research meetup');
+    expect(screen.getByRole('textbox', { name: 'What does a typical week look like for you?' })).toHaveValue('Interviews, then synthesis.');
+    expect(screen.getByRole('spinbutton', { name: 'Minutes' })).toHaveValue(30);
+    expect(screen.getByRole('textbox', { name: 'Lead 1 name' })).toHaveValue('Jonas Weber');
+    // What the user typed here stays.
+    expect(screen.getByRole('textbox', { name: 'Who else should I talk to?' })).toHaveValue('Ask Sam');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'How' }), 'Phone');
+    await userEvent.click(screen.getByRole('button', { name: 'Save meeting' }));
+    expect(onSave).toHaveBeenCalledWith({ mode: 'phone', answers: [{ text: 'Who else should I talk to?', answer: 'Ask Sam' }] });
   });
 
   it('removes a lead, renumbering the rest', async () => {
@@ -127,7 +155,7 @@ describe('MeetingForm', () => {
   });
 
   it('shows why saving failed and keeps what was typed', async () => {
-    const onSave = vi.fn<(value: MeetingFormValue) => Promise<void>>().mockRejectedValue(new Error('The meeting could not be found.'));
+    const onSave = vi.fn<(patch: MeetingPatch) => Promise<void>>().mockRejectedValue(new Error('The meeting could not be found.'));
     setup(onSave);
     const learned = screen.getByRole('textbox', { name: 'What I learned (one per line)' });
     await userEvent.type(learned, '{Enter}Talk to the research ops team');
@@ -143,7 +171,8 @@ describe('MeetingForm', () => {
   });
 
   it('says so when saving fails without a message', async () => {
-    setup(vi.fn<(value: MeetingFormValue) => Promise<void>>().mockRejectedValue('nope'));
+    setup(vi.fn<(patch: MeetingPatch) => Promise<void>>().mockRejectedValue('nope'));
+    await userEvent.type(screen.getByRole('textbox', { name: 'What I learned (one per line)' }), '{Enter}More');
     await userEvent.click(screen.getByRole('button', { name: 'Save meeting' }));
     expect(await screen.findByText('Could not save the meeting.')).toBe(status());
   });

@@ -22,7 +22,7 @@ async function send(type: string, data: unknown, sender: object): Promise<unknow
   let answer: (reply: unknown) => void = () => undefined;
   const replied = new Promise((resolve) => (answer = resolve));
   const handled = await fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender, (reply: unknown) => answer(reply));
-  if (!handled.includes(true)) throw new Error('no handler answered');
+  if (!(handled as unknown[]).includes(true)) throw new Error('no handler answered');
   const reply = (await replied) as { res?: unknown; err?: { message: string } };
   if (reply.err) throw new Error(reply.err.message);
   return reply.res;

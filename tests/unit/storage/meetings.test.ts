@@ -29,7 +29,7 @@ describe('completing a meeting', () => {
         heldAt: T,
         mode: 'video',
         durationMin: 20,
-        questions: [{ text: 'How did you move into research?', answer: 'Through a hospital UX project.' }],
+        answers: [{ text: 'How did you move into research?', answer: 'Through a hospital UX project.' }],
         takeaways: ['Build a small portfolio of studies', 'Join the local research meetup'],
         leads: [{ name: 'Tomás Lindqvist' }, { name: 'Priya Raman', profileUrl: 'https://www.linkedin.com/in/Priya/?trk=x' }],
       },
