@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The E2E suite drives a real Chromium with the built extension (.output/chrome-mv3).
+// The E2E suite drives a real Chromium (.output/chrome-mv3) and a real Firefox (.output/firefox-mv2) with the built extension.
 export default defineConfig({
   test: {
     globals: true,

@@ -26,6 +26,18 @@ export default defineConfig({
     // Asked for only when the user turns on overdue thank-you notifications.
     optional_permissions: ['notifications'],
     action: { default_title: 'Coffee Chats' },
+    // Keyboard shortcuts, shown and changeable in the browser's shortcut settings
+    // (chrome://extensions/shortcuts, Firefox: about:addons → Manage Extension Shortcuts).
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Open the follow-ups popup',
+      },
+      'focus-sidebar': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Move focus into the Coffee Chats sidebar (opening it) and back to the page',
+      },
+    },
     web_accessible_resources: [
       {
         // The profile module: the content script imports it on profile pages only.

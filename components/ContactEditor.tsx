@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useDraft } from '@/hooks/use-draft';
+import { PathPicker, type PathChoice } from './PathPicker';
 import {
   CONTACT_FIELDS,
   CONTACT_STATUSES,
@@ -13,11 +14,13 @@ import {
 
 /** What the editor needs of a stored contact. */
 export type EditableContact = Pick<Contact, 'name' | 'status' | 'tags' | 'notes'> &
-  Partial<Pick<Contact, ContactTextField | 'profileUrl' | 'experience' | 'education'>>;
+  Partial<Pick<Contact, ContactTextField | 'profileUrl' | 'experience' | 'education' | 'pathUids'>>;
 
 export interface ContactEditorProps {
   contact: EditableContact;
   referredByName?: string;
+  /** The career paths to choose from (non-archived, by name). */
+  paths?: readonly PathChoice[];
   onSave: (patch: Record<string, unknown>) => Promise<void>;
   onDelete: () => void;
   onClose: () => void;
@@ -41,9 +44,11 @@ const toDraft = (contact: EditableContact): Draft => ({
  * stored contact (a save from the sidebar, "Mark thank-you sent" in the popup) and is
  * never written back with an older value.
  */
-export function ContactEditor({ contact, referredByName, onSave, onDelete, onClose }: ContactEditorProps) {
+export function ContactEditor({ contact, referredByName, paths = [], onSave, onDelete, onClose }: ContactEditorProps) {
   const id = useId();
   const form = useDraft(toDraft(contact));
+  // The paths are a list, not a text: their own draft, saved (whole) only when the user ticked or unticked one.
+  const pathsForm = useDraft({ pathUids: contact.pathUids ?? [] });
   const draft = form.values;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const notesTooLong = draft.notes!.length > NOTE_LIMIT;
@@ -59,6 +64,11 @@ export function ContactEditor({ contact, referredByName, onSave, onDelete, onClo
     for (const [key] of TEXT_FIELDS) values[key] = draft[key]!.trim() === '' ? undefined : draft[key]!.trim();
     const changed = Object.keys(form.changed());
     const patch = Object.fromEntries(Object.entries(values).filter(([key]) => changed.includes(key)));
+    const pathsChanged = pathsForm.changed();
+    if (pathsChanged.pathUids) {
+      patch.pathUids = pathsChanged.pathUids;
+      changed.push('pathUids');
+    }
     if (changed.length === 0) {
       setMessage({ ok: true, text: 'Nothing changed.' });
       return;
@@ -96,7 +106,7 @@ export function ContactEditor({ contact, referredByName, onSave, onDelete, onClo
         {TEXT_FIELDS.map(([key, label]) => (
           <div key={key}>
             <label htmlFor={`${id}-${key}`}>{label}</label>
-            <input id={`${id}-${key}`} type={(CONTACT_FIELDS[key] as ContactFieldInfo).input ?? 'text'} value={draft[key]} onChange={set(key)} />
+            <FieldInput id={`${id}-${key}`} field={key} value={draft[key]!} onChange={set(key)} />
           </div>
         ))}
         <div>
@@ -117,6 +127,7 @@ export function ContactEditor({ contact, referredByName, onSave, onDelete, onClo
           </p>
         </div>
       </div>
+      <PathPicker paths={paths} selected={pathsForm.values.pathUids} onChange={(next) => pathsForm.set('pathUids', next)} />
       <div>
         <label htmlFor={`${id}-notes`}>Notes</label>
         <textarea id={`${id}-notes`} rows={8} value={draft.notes} onChange={set('notes')} aria-describedby={`${id}-notes-count`} aria-invalid={notesTooLong} />
@@ -140,6 +151,24 @@ export function ContactEditor({ contact, referredByName, onSave, onDelete, onClo
       </div>
     </form>
   );
+}
+
+/** One text field as its registry entry says: a select with its choices, or an input of its type. */
+export function FieldInput({ id, field, value, onChange, ...rest }: { id: string; field: ContactTextField; value: string; onChange: (event: { target: { value: string } }) => void; required?: boolean; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) {
+  const info = CONTACT_FIELDS[field] as ContactFieldInfo;
+  if (info.options) {
+    return (
+      <select id={id} value={value} onChange={onChange} {...rest}>
+        <option value="">Not set</option>
+        {Object.entries(info.options).map(([key, label]) => (
+          <option key={key} value={key}>
+            {label}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  return <input id={id} type={info.input ?? 'text'} value={value} onChange={onChange} {...rest} />;
 }
 
 /** Experience and education as read from LinkedIn (the detail pages complete them). */

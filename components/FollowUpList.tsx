@@ -11,6 +11,8 @@ export interface FollowUpItem {
   dueAt: number;
   overdueAt?: number;
   profileUrl?: string;
+  /** Set for a task (a next action from a debrief): done and snooze act on the task. */
+  taskId?: number;
 }
 
 export interface FollowUpListProps {
@@ -47,7 +49,7 @@ export function FollowUpList({ items, now, onDone, onSnooze, onOpenContact, onCo
             {list.map((item) => {
               const { when, late } = whenWords(item, now);
               return (
-                <li key={`${item.contactId}-${item.kind}`} className="card" aria-label={item.name}>
+                <li key={`${item.contactId}-${item.kind}-${item.taskId ?? ''}`} className="card" aria-label={item.taskId ? `${item.name}: ${item.text}` : item.name}>
                   <p style={{ margin: 0 }}>
                     <strong>{item.name}</strong>
                     {item.company && <span className="muted"> · {item.company}</span>}

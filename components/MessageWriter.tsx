@@ -35,11 +35,16 @@ export function MessageWriter({ context, initialKind, templates, email, onSent, 
   const [variant, setVariant] = useState(0);
   const [advice, setAdvice] = useState('');
   const [whatIDid, setWhatIDid] = useState('');
+  const [mutualName, setMutualName] = useState('');
+  const [article, setArticle] = useState('');
   const [edited, setEdited] = useState<{ key: string; subject: string; body: string } | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [templateName, setTemplateName] = useState('');
 
-  const ctx = useMemo(() => ({ ...context, advice: advice || context.advice, whatIDid: whatIDid || context.whatIDid }), [context, advice, whatIDid]);
+  const ctx = useMemo(
+    () => ({ ...context, advice: advice || context.advice, whatIDid: whatIDid || context.whatIDid, mutualName: mutualName || context.mutualName, article: article || context.article }),
+    [context, advice, whatIDid, mutualName, article],
+  );
   const key = `${kind}|${variant}|${templateName}`;
   const generated = useMemo(() => {
     const template = templates.find((t) => t.kind === kind && t.name === templateName);
@@ -52,7 +57,7 @@ export function MessageWriter({ context, initialKind, templates, email, onSent, 
   const subject = edited?.key === key ? edited.subject : generated.subject;
   const body = edited?.key === key ? edited.body : generated.body;
   const coach = coachDraft(kind, body, coachOptionsFor(kind, ctx));
-  const isNote = MESSAGE_KINDS[kind].channel === 'linkedin';
+  const isNote = MESSAGE_KINDS[kind].channel !== 'email';
   const full = isNote || !subject ? body : `Subject: ${subject}\n\n${body}`;
   // Counted as the coach counts them, so the two never disagree.
   const wordCount = words(body).length;
@@ -81,6 +86,30 @@ export function MessageWriter({ context, initialKind, templates, email, onSent, 
           </select>
         </div>
       )}
+      {!context.user.ownName.trim() && (
+        <p className="card warn" role="note">
+          Your name is not set, so drafts are unsigned. Add it in the contact book’s Settings.
+        </p>
+      )}
+      {kind === 'ask-introduction' && (
+        <div>
+          <label htmlFor={`${id}-mutual`}>Mutual contact to ask</label>
+          <input id={`${id}-mutual`} value={mutualName} onChange={(e) => setMutualName(e.target.value)} aria-describedby={`${id}-mutual-hint`} />
+          <p id={`${id}-mutual-hint`} className="hint">LinkedIn lists the connections you share under their name.</p>
+        </div>
+      )}
+      {kind === 'share-article' && (
+        <div>
+          <label htmlFor={`${id}-article`}>Article (title or link)</label>
+          <input id={`${id}-article`} value={article} onChange={(e) => setArticle(e.target.value)} />
+        </div>
+      )}
+      {kind === 'progress-update' && (
+        <div>
+          <label htmlFor={`${id}-news`}>Your news since you spoke</label>
+          <input id={`${id}-news`} value={whatIDid} onChange={(e) => setWhatIDid(e.target.value)} placeholder="e.g. started a UX certificate" />
+        </div>
+      )}
       {kind === 'keep-in-touch' && (
         <>
           <div>
@@ -101,9 +130,13 @@ export function MessageWriter({ context, initialKind, templates, email, onSent, 
       )}
       <div>
         <label htmlFor={`${id}-body`}>Draft</label>
-        <textarea id={`${id}-body`} rows={isNote ? 6 : 10} value={body} onChange={(e) => change({ body: e.target.value })} aria-describedby={`${id}-count`} />
+        <textarea id={`${id}-body`} rows={MESSAGE_KINDS[kind].channel === 'linkedin' ? 6 : 10} value={body} onChange={(e) => change({ body: e.target.value })} aria-describedby={`${id}-count`} />
         <p id={`${id}-count`} className="hint">
-          {isNote ? `${body.length} / ${context.user.noteLimit} characters` : `${wordCount} words (aim for 75 or fewer)`}
+          {MESSAGE_KINDS[kind].channel === 'linkedin'
+            ? `${body.length} / ${context.user.noteLimit} characters`
+            : MESSAGE_KINDS[kind].channel === 'phone'
+              ? `${wordCount} words: a script to read from, not to send`
+              : `${wordCount} words (aim for 75 or fewer)`}
         </p>
       </div>
       <ul className="plain coach" aria-label="Coach">
@@ -137,12 +170,12 @@ export function MessageWriter({ context, initialKind, templates, email, onSent, 
           </button>
         )}
       </div>
-      {!isNote && email && (
+      {!isNote && email && kind !== 'ask-introduction' && (
         <a href={`mailto:${encodeURIComponent(email)}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`} target="_blank" rel="noreferrer noopener">
           Open in your email app
         </a>
       )}
-      {!isNote && !email && <p className="hint">Add their email address in the contact book to open this draft in your email app.</p>}
+      {!isNote && !email && kind !== 'ask-introduction' && <p className="hint">Add their email address in the contact book to open this draft in your email app.</p>}
       {!onSent && <p className="hint">Save the contact to log what you send.</p>}
       <p role="status" className={status?.ok ? 'ok' : 'error'}>{status?.text}</p>
     </div>

@@ -14,6 +14,7 @@ export interface ResearchView {
   yearsInField: number | null;
   path: readonly string[];
   commonGround: readonly string[];
+  yearsAhead?: number;
 }
 
 export interface PrepCardProps {
@@ -22,10 +23,12 @@ export interface PrepCardProps {
   /** True while the list is the suggestion, not yet arranged by the user. */
   suggested: boolean;
   onChange: (questions: PrepQuestionView[]) => void;
+  /** "My 30-second introduction", from the user's settings (null until they say who they are). */
+  introduction?: string | null;
 }
 
 /** A short research summary and 8–10 questions to ask, which the user arranges. */
-export function PrepCard({ research, questions, suggested, onChange }: PrepCardProps) {
+export function PrepCard({ research, questions, suggested, onChange, introduction }: PrepCardProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
   const list = useRef<HTMLOListElement>(null);
@@ -68,7 +71,12 @@ export function PrepCard({ research, questions, suggested, onChange }: PrepCardP
           <dt>Now</dt>
           <dd>{research.currentRole ?? 'Not on the profile'}</dd>
           <dt>Years working</dt>
-          <dd>{research.yearsInField ?? 'Unknown'}</dd>
+          <dd>
+            {research.yearsInField ?? 'Unknown'}
+            {research.yearsAhead !== undefined && research.yearsAhead > 0 && (
+              <> — about {research.yearsAhead} {research.yearsAhead === 1 ? 'year' : 'years'} ahead of you</>
+            )}
+          </dd>
           {research.path.length > 0 && (
             <>
               <dt>Path so far</dt>
@@ -95,6 +103,16 @@ export function PrepCard({ research, questions, suggested, onChange }: PrepCardP
           </dd>
         </dl>
       </section>
+      {introduction !== undefined && (
+        <section className="card" aria-labelledby={`${id}-intro`}>
+          <h3 id={`${id}-intro`}>My 30-second introduction</h3>
+          {introduction ? (
+            <p>{introduction}</p>
+          ) : (
+            <p className="hint">Say who you are in the settings (your name, situation and what you are exploring) to get a short introduction to practise.</p>
+          )}
+        </section>
+      )}
       <section aria-labelledby={`${id}-questions`} className="stack">
         <h3 id={`${id}-questions`}>Questions to ask ({questions.length})</h3>
         {suggested && <p className="hint">Suggested for this person. Reorder, remove or add your own; your list is kept.</p>}

@@ -1,8 +1,22 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useDraft } from '@/hooks/use-draft';
-import { CADENCES, NOTE_LIMITS, type CadenceKey, type Cadences, type Settings } from '@/lib/model/settings';
+import { CADENCES, NOTE_LIMITS, SITUATIONS, type CadenceKey, type Cadences, type Settings } from '@/lib/model/settings';
 
 export type SettingsValues = Omit<Settings, 'id'>;
+
+/** The situation select's choices ("" while the user has not said). */
+export function SituationOptions() {
+  return (
+    <>
+      <option value="">Choose…</option>
+      {Object.entries(SITUATIONS).map(([key, { label }]) => (
+        <option key={key} value={key}>
+          {label}
+        </option>
+      ))}
+    </>
+  );
+}
 /** Only what the user changed; cadences one by one. */
 export type SettingsPatch = Partial<Omit<SettingsValues, 'cadences'>> & { cadences?: Partial<Cadences> };
 
@@ -20,16 +34,16 @@ const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boo
 /** The user's own profile (for common ground in messages) and the follow-up cadences. */
 export function SettingsForm({ settings, onSave, onEnableNotifications }: SettingsFormProps) {
   const id = useId();
-  const { schools, employers, cadences, ...rest } = settings;
-  const form = useDraft({ ...rest, ...cadences, schoolsText: schools.join('\n'), employersText: employers.join('\n') });
+  const { schools, employers, cadences, welcomedAt: _welcomed, situation, ...rest } = settings;
+  const form = useDraft({ ...rest, ...cadences, situation: situation ?? '', schoolsText: schools.join('\n'), employersText: employers.join('\n') });
   const draft = form.values;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const text = (key: 'ownName' | 'programme' | 'city' | 'fieldOfInterest' | 'schoolsText' | 'employersText') =>
+  const text = (key: 'ownName' | 'programme' | 'year' | 'currentRole' | 'signOff' | 'city' | 'fieldOfInterest' | 'schoolsText' | 'employersText') =>
     ({ id: `${id}-${key}`, value: draft[key], onChange: (e: { target: { value: string } }) => form.set(key, e.target.value) });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const { schoolsText, employersText, ...changed } = form.changed();
+    const { schoolsText, employersText, situation: situationText, ...changed } = form.changed();
     const patch: SettingsPatch = {};
     const cadencePatch: Partial<Cadences> = {};
     for (const [key, value] of Object.entries(changed)) {
@@ -37,6 +51,7 @@ export function SettingsForm({ settings, onSave, onEnableNotifications }: Settin
       else (patch as Record<string, unknown>)[key] = value;
     }
     if (Object.keys(cadencePatch).length > 0) patch.cadences = cadencePatch;
+    if (situationText !== undefined) patch.situation = situationText === '' ? undefined : (situationText as SettingsValues['situation']);
     if (schoolsText !== undefined) patch.schools = lines(schoolsText);
     if (employersText !== undefined) patch.employers = lines(employersText);
     if (Object.keys(patch).length === 0) {
@@ -63,15 +78,28 @@ export function SettingsForm({ settings, onSave, onEnableNotifications }: Settin
     <form className="stack" onSubmit={submit} aria-label="Settings">
       <fieldset className="card">
         <legend>About you</legend>
-        <p className="hint">Used on this device only, to find common ground with the people you contact.</p>
+        <p className="hint">Used on this device only: drafts say who you are and open with what you share with the people you contact.</p>
         <div className="grid">
-          <div><label htmlFor={`${id}-ownName`}>Your name</label><input {...text('ownName')} /></div>
-          <div><label htmlFor={`${id}-programme`}>Programme or current role</label><input {...text('programme')} /></div>
+          <div><label htmlFor={`${id}-ownName`}>Your name</label><input {...text('ownName')} autoComplete="name" /></div>
+          <div>
+            <label htmlFor={`${id}-situation`}>Your situation</label>
+            <select id={`${id}-situation`} value={draft.situation} onChange={(e) => form.set('situation', e.target.value)}>
+              <SituationOptions />
+            </select>
+          </div>
+          <div><label htmlFor={`${id}-programme`}>Programme, degree or research area</label><input {...text('programme')} /></div>
+          <div><label htmlFor={`${id}-year`}>Year of study (students)</label><input {...text('year')} placeholder="e.g. second year" /></div>
+          <div><label htmlFor={`${id}-currentRole`}>Current role (career changers, researchers)</label><input {...text('currentRole')} placeholder="e.g. Senior Accountant" /></div>
           <div><label htmlFor={`${id}-city`}>City</label><input {...text('city')} /></div>
-          <div><label htmlFor={`${id}-fieldOfInterest`}>Field you are exploring</label><input {...text('fieldOfInterest')} /></div>
+          <div><label htmlFor={`${id}-fieldOfInterest`}>Fields or career paths you are exploring</label><input {...text('fieldOfInterest')} placeholder="e.g. UX research" /></div>
+          <div><label htmlFor={`${id}-signOff`}>Sign-off</label><input {...text('signOff')} placeholder="e.g. Many thanks," /></div>
           <div><label htmlFor={`${id}-schoolsText`}>Schools (one per line)</label><textarea rows={3} {...text('schoolsText')} /></div>
           <div><label htmlFor={`${id}-employersText`}>Past employers (one per line)</label><textarea rows={3} {...text('employersText')} /></div>
         </div>
+        <label className="inline">
+          <input type="checkbox" checked={draft.thankYouKeepInMind} onChange={(e) => form.set('thankYouKeepInMind', e.target.checked)} /> Thank-you notes end
+          with “please keep me in mind if you hear of something suitable”
+        </label>
       </fieldset>
       <fieldset className="card">
         <legend>LinkedIn connection note limit</legend>

@@ -19,3 +19,17 @@ export function relativeTime(at: number, now: number, locale?: string): string {
 export function formatDateTime(at: number, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
+
+/**
+ * A time on the user's calendar, in words: "today 10:00", "tomorrow 10:00", else "Fri 4 Dec 10:00".
+ * Days are compared on the local calendar (so the words follow the user's time zone).
+ */
+export function dayAndTime(at: number, now: number, locale?: string): string {
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(at);
+  const day = (ms: number) => new Date(ms).toDateString();
+  const tomorrow = new Date(now);
+  tomorrow.setDate(tomorrow.getDate() + 1);
+  if (day(at) === day(now)) return `today ${time}`;
+  if (day(at) === tomorrow.toDateString()) return `tomorrow ${time}`;
+  return `${new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short' }).format(at)} ${time}`;
+}

@@ -2,9 +2,20 @@ import { SlugSchema } from '@/lib/linkedin/profile';
 import { profileUrlFor } from '@/lib/linkedin/url';
 import { matchesContact, compareByDue, type ContactFilter } from '@/lib/contact-filter';
 import { getDb, type CoffeeChatsDb } from './db';
+import { assertPathsExist } from './paths';
 import { refreshContact } from './followups';
-import { ContactFieldsSchema, ContactPatchSchema, ContactSchema, type ContactFields, type StoredContact } from '@/lib/model/contact';
+import { stampContact } from './field-times';
+import {
+  ContactFieldsSchema,
+  ContactPatchSchema,
+  ContactSchema,
+  NewContactSchema,
+  slugFromTypedUrl,
+  type ContactFields,
+  type StoredContact,
+} from '@/lib/model/contact';
 import { type Interaction, type Meeting } from '@/lib/model/history';
+import type { Task } from '@/lib/model/task';
 
 /** Repository verbs for contacts: the only code that writes the contacts table. */
 
@@ -21,20 +32,25 @@ export async function getContact(id: number, db: CoffeeChatsDb = getDb()) {
 /**
  * Saves the person at `/in/<slug>/`: creates the contact, or updates the one
  * already saved under that slug. Never creates a second row for one slug.
+ * Career paths ticked while saving are added to the ones the contact already has.
  */
 export async function saveContact(
   slug: string,
   fields: ContactFields,
   now = Date.now(),
   db: CoffeeChatsDb = getDb(),
+  chosen: { pathUids?: readonly string[] } = {},
 ): Promise<StoredContact> {
   const validSlug = SlugSchema.parse(slug);
   const validFields = ContactFieldsSchema.parse(fields);
+  const ticked = chosen.pathUids && chosen.pathUids.length > 0 ? await assertPathsExist(chosen.pathUids, db) : [];
   return db.transaction('rw', ALL_TABLES(db), async () => {
     const existing = await getContactBySlug(validSlug, db);
+    const pathUids = ticked.length > 0 ? { pathUids: [...new Set([...(existing?.pathUids ?? []), ...ticked])] } : {};
     const contact = ContactSchema.parse({
       ...existing,
       ...validFields,
+      ...pathUids,
       // A profile page shows only the latest jobs; keep a longer list read from the detail pages.
       experience: longer(validFields.experience, existing?.experience),
       education: longer(validFields.education, existing?.education),
@@ -44,7 +60,7 @@ export async function saveContact(
       updatedAt: now,
       profileReadAt: now,
     });
-    const id = (await db.contacts.put(contact)) as number;
+    const id = (await db.contacts.put(stampContact(existing, contact, now))) as number;
     return refreshContact(id, now, db);
   });
 }
@@ -69,7 +85,7 @@ export async function completeHistory(
     if (!existing) return undefined;
     const patch = Object.fromEntries(Object.entries(valid).filter(([, list]) => list && list.length > 0));
     if (Object.keys(patch).length === 0) return existing;
-    const updated = ContactSchema.parse({ ...existing, ...patch, updatedAt: now });
+    const updated = stampContact(existing, ContactSchema.parse({ ...existing, ...patch, updatedAt: now }), now);
     await db.contacts.put(updated);
     return updated as StoredContact;
   });
@@ -77,20 +93,38 @@ export async function completeHistory(
 
 /** Adds a person by name only (a lead without a LinkedIn profile yet). */
 export async function addContact(input: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<StoredContact> {
-  const contact = ContactSchema.parse({ ...(input as object), createdAt: now, updatedAt: now });
+  const contact = stampContact(undefined, ContactSchema.parse({ ...(input as object), createdAt: now, updatedAt: now }), now);
   return db.transaction('rw', ALL_TABLES(db), async () => {
     const id = (await db.contacts.add(contact)) as number;
     return refreshContact(id, now, db);
   });
 }
 
-/** Edits from the options page: profile fields, notes, status, tags, email. */
+/**
+ * "New contact": a person typed in by hand. With a LinkedIn address the row carries that profile
+ * (one person, one row: a profile already saved is refused with its name, nothing is written).
+ */
+export async function addPerson(input: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<StoredContact> {
+  const { linkedInUrl, ...fields } = NewContactSchema.parse(input);
+  const slug = linkedInUrl ? slugFromTypedUrl(linkedInUrl)! : undefined;
+  return db.transaction('rw', ALL_TABLES(db), async () => {
+    if (slug) {
+      const existing = await getContactBySlug(slug, db);
+      if (existing) throw new Error(`${existing.name} is already one of your contacts with that LinkedIn profile.`);
+    }
+    return addContact({ ...fields, ...(slug ? { slug, profileUrl: profileUrlFor(slug) } : {}) }, now, db);
+  });
+}
+
+/** Edits from the options page (and the sidebar's path ticks): profile fields, notes, status, tags, email, career paths. */
 export async function updateContact(id: number, patch: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()) {
   const valid = ContactPatchSchema.parse(patch);
+  // A path chosen in a window that has since seen it deleted is refused, not stored dangling.
+  if (valid.pathUids !== undefined) valid.pathUids = await assertPathsExist(valid.pathUids, db);
   return db.transaction('rw', ALL_TABLES(db), async () => {
     const existing = await db.contacts.get(id);
     if (!existing) throw new Error('That contact no longer exists.');
-    await db.contacts.put(ContactSchema.parse({ ...existing, ...valid, updatedAt: now }));
+    await db.contacts.put(stampContact(existing, ContactSchema.parse({ ...existing, ...valid, updatedAt: now }), now));
     return refreshContact(id, now, db);
   });
 }
@@ -100,6 +134,8 @@ export interface DeletedContact {
   contact: StoredContact;
   meetings: Meeting[];
   interactions: Interaction[];
+  /** Their tasks (next actions promised); older undo records have none. */
+  tasks?: Task[];
   /** Contacts this person had referred: they stay, without the link. */
   referred: number[];
 }
@@ -109,36 +145,57 @@ export interface DeletedContact {
  * people they referred stay, no longer linked to them (no dangling reference).
  */
 export async function deleteContact(id: number, db: CoffeeChatsDb = getDb()): Promise<DeletedContact> {
-  return db.transaction('rw', [db.contacts, db.meetings, db.interactions], async () => {
+  return db.transaction('rw', [db.contacts, db.meetings, db.interactions, db.tasks], async () => {
     const contact = (await db.contacts.get(id)) as StoredContact | undefined;
     if (!contact) throw new Error('That contact no longer exists.');
     const meetings = await db.meetings.where('contactId').equals(id).toArray();
     const interactions = await db.interactions.where('contactId').equals(id).toArray();
+    const tasks = await db.tasks.where('contactId').equals(id).toArray();
     const referred = (await db.contacts.where('referredBy').equals(id).primaryKeys()) as number[];
     await db.contacts.where('referredBy').equals(id).modify((row) => {
       delete row.referredBy;
     });
     await db.meetings.where('contactId').equals(id).delete();
     await db.interactions.where('contactId').equals(id).delete();
+    await db.tasks.where('contactId').equals(id).delete();
     await db.contacts.delete(id);
-    return { contact, meetings, interactions, referred };
+    return { contact, meetings, interactions, tasks, referred };
   });
 }
 
-/** Undo for deleteContact: puts every row and referral link back under its old id. */
+/**
+ * Undo for deleteContact: puts every row and referral link back under its old id. If the same
+ * profile was saved again meanwhile (the sidebar was still open), that new row is folded into
+ * the restored one rather than making the undo fail. Throws a sentence if it cannot.
+ */
 export async function restoreContact(deleted: DeletedContact, db: CoffeeChatsDb = getDb()) {
   const contact = ContactSchema.parse(deleted.contact);
-  await db.transaction('rw', [db.contacts, db.meetings, db.interactions], async () => {
+  await db.transaction('rw', [db.contacts, db.meetings, db.interactions, db.tasks], async () => {
+    if (await db.contacts.get(deleted.contact.id)) throw new Error(`${contact.name} is already back.`);
+    const again = contact.slug === undefined ? undefined : await getContactBySlug(contact.slug, db);
+    if (again) {
+      // Saved again since: its history moves to the restored contact, its row goes.
+      await db.meetings.where('contactId').equals(again.id).modify({ contactId: deleted.contact.id });
+      await db.interactions.where('contactId').equals(again.id).modify({ contactId: deleted.contact.id });
+      await db.contacts.where('referredBy').equals(again.id).modify({ referredBy: deleted.contact.id });
+      await db.contacts.delete(again.id);
+    }
     await db.contacts.put(contact);
     await db.meetings.bulkPut(deleted.meetings);
     await db.interactions.bulkPut(deleted.interactions);
+    await db.tasks.bulkPut(deleted.tasks ?? []);
     await db.contacts.where('id').anyOf(deleted.referred).modify({ referredBy: contact.id });
   });
 }
 
 /** Contacts matching a filter, what is due soonest first, then the most recently updated. */
 export async function listContacts(filter: ContactFilter = {}, db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
-  const base = filter.status ? db.contacts.where('status').equals(filter.status) : db.contacts.toCollection();
+  // The narrower index first (a path's people, else a status); matchesContact checks the rest.
+  const base = filter.pathUid
+    ? db.contacts.where('pathUids').equals(filter.pathUid)
+    : filter.status
+      ? db.contacts.where('status').equals(filter.status)
+      : db.contacts.toCollection();
   const rows = (await base.toArray()) as StoredContact[];
   return rows.filter((contact) => matchesContact(contact, filter)).sort(compareByDue);
 }

@@ -4,6 +4,7 @@ import { getDb, type CoffeeChatsDb } from './db';
 import { ContactSchema, type StoredContact } from '@/lib/model/contact';
 import { SettingsSchema, type Settings } from '@/lib/model/settings';
 import { getSettings } from './settings';
+import { stampContact } from './field-times';
 
 /**
  * Recomputes one contact's status and what is due next, and stores them on the
@@ -32,6 +33,7 @@ export async function refreshContact(
       dismissed: contact.dismissedDue,
       snoozed: contact.snoozed,
       status,
+      scheduled: scheduledStep(scheduled),
     },
     settings.cadences,
     now,
@@ -50,6 +52,12 @@ export async function refreshContact(
   // put() replaces the row, so fields that became undefined leave their indexes.
   await db.contacts.put(updated);
   return updated as StoredContact;
+}
+
+/** The conversation scheduled next (the latest, if several were), as the schedule reads it. */
+function scheduledStep(meetings: readonly { scheduledAt?: number; durationMin?: number }[]) {
+  const next = meetings.reduce<(typeof meetings)[number] | undefined>((a, b) => (!a || (b.scheduledAt ?? 0) > (a.scheduledAt ?? 0) ? b : a), undefined);
+  return next?.scheduledAt === undefined ? undefined : { at: next.scheduledAt, durationMin: next.durationMin };
 }
 
 /** Contacts with something due before `until` (everything by default), soonest first. */
@@ -87,7 +95,7 @@ export async function snoozeDue(contactId: number, until: number, now = Date.now
     const contact = await db.contacts.get(contactId);
     if (!contact) throw new Error('That contact no longer exists.');
     if (contact.nextDueKey === undefined) throw new Error('Nothing is due for this contact.');
-    await db.contacts.update(contactId, { snoozed: { key: contact.nextDueKey, until } });
+    await db.contacts.put(stampContact(contact, { ...contact, snoozed: { key: contact.nextDueKey, until } }, now));
     return refreshContact(contactId, now, db, { touch: false });
   });
 }
@@ -98,10 +106,9 @@ export async function dismissDue(contactId: number, now = Date.now(), db: Coffee
     const contact = await db.contacts.get(contactId);
     if (!contact) throw new Error('That contact no longer exists.');
     if (contact.nextDueKey !== undefined) {
-      await db.contacts.update(contactId, {
-        dismissedDue: [...contact.dismissedDue, contact.nextDueKey].slice(-50),
-        snoozed: undefined,
-      });
+      await db.contacts.put(
+        stampContact(contact, { ...contact, dismissedDue: [...contact.dismissedDue, contact.nextDueKey].slice(-50), snoozed: undefined }, now),
+      );
     }
     return refreshContact(contactId, now, db, { touch: false });
   });
@@ -139,10 +146,31 @@ export async function saveSettings(patch: unknown, now = Date.now(), db: CoffeeC
   });
 }
 
-/** Time-driven steps (3 → 7 business days, keep-in-touch) move on as days pass. */
-export async function refreshAll(now = Date.now(), db: CoffeeChatsDb = getDb()) {
+/** A contact whose schedule could not be recomputed, and why: the others went on. */
+export interface RefreshFailure {
+  id: number;
+  name: string;
+  message: string;
+}
+
+/**
+ * Time-driven steps (3 → 7 business days, keep-in-touch) move on as days pass. Each contact is
+ * refreshed on its own: a row that cannot be (say, damaged by hand or by an old version) is
+ * reported, left as it is, and never stops the others or the settings save that asked.
+ */
+export async function refreshAll(now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<RefreshFailure[]> {
   const ids = (await db.contacts.toCollection().primaryKeys()) as number[];
+  const failures: RefreshFailure[] = [];
   await db.transaction('rw', [db.contacts, db.interactions, db.meetings, db.settings], async () => {
-    for (const id of ids) await refreshContact(id, now, db, { touch: false });
+    for (const id of ids) {
+      try {
+        // Validation throws before the row is written, so the transaction goes on for the rest.
+        await refreshContact(id, now, db, { touch: false });
+      } catch (error) {
+        const row = await db.contacts.get(id);
+        failures.push({ id, name: typeof row?.name === 'string' ? row.name : `contact ${id}`, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
   });
+  return failures;
 }

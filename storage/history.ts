@@ -2,7 +2,9 @@ import { getDb, type CoffeeChatsDb } from './db';
 import { doneActionOf } from '@/lib/model/due';
 import { newUid } from '@/lib/model/primitives';
 import { dismissDue, refreshContact } from './followups';
-import { InteractionSchema, MeetingSchema, type Meeting } from '@/lib/model/history';
+import { stampContact, stampInteraction, stampMeeting } from './field-times';
+import { scheduledMeetingOf } from './schedule';
+import { InteractionSchema, MeetingSchema, type Interaction, type Meeting } from '@/lib/model/history';
 import { type StoredContact } from '@/lib/model/contact';
 
 /** Repository verbs for what happened with a contact: interactions and meetings. */
@@ -11,7 +13,7 @@ const HISTORY_TABLES = (db: CoffeeChatsDb) => [db.contacts, db.meetings, db.inte
 
 /** Logs one interaction (request sent, reply received, note…); status and what is due follow. */
 export async function logInteraction(input: unknown, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<StoredContact> {
-  const interaction = InteractionSchema.parse({ uid: newUid(), ...(input as object) });
+  const interaction = stampInteraction(undefined, InteractionSchema.parse({ uid: newUid(), ...(input as object) }), now);
   return db.transaction('rw', HISTORY_TABLES(db), async () => {
     if (!(await db.contacts.get(interaction.contactId))) throw new Error('That contact no longer exists.');
     await db.interactions.add(interaction);
@@ -19,15 +21,20 @@ export async function logInteraction(input: unknown, now = Date.now(), db: Coffe
   });
 }
 
-/** Records a meeting held at `heldAt` (now by default); a thank-you becomes due. */
-export async function logMeeting(contactId: number, heldAt = Date.now(), db: CoffeeChatsDb = getDb()) {
-  const meeting = MeetingSchema.parse({ uid: newUid(), contactId, heldAt, updatedAt: heldAt });
-  const interaction = InteractionSchema.parse({ uid: newUid(), contactId, kind: 'meeting', at: heldAt });
+/**
+ * Records a meeting held now; a thank-you becomes due. On a contact with a conversation
+ * scheduled, that meeting is the one logged: it keeps its mode, length and place, and was held
+ * at its scheduled time (or now, if that is still to come — it happened early).
+ */
+export async function logMeeting(contactId: number, now = Date.now(), db: CoffeeChatsDb = getDb()) {
   return db.transaction('rw', HISTORY_TABLES(db), async () => {
     if (!(await db.contacts.get(contactId))) throw new Error('That contact no longer exists.');
-    const meetingId = await db.meetings.add(meeting);
-    await db.interactions.add(interaction);
-    const contact = await refreshContact(contactId, heldAt, db, { rederiveStatus: true });
+    const scheduled = await scheduledMeetingOf(contactId, db);
+    const heldAt = scheduled?.scheduledAt !== undefined && scheduled.scheduledAt <= now ? scheduled.scheduledAt : now;
+    const meeting = stampMeeting(scheduled, MeetingSchema.parse({ ...(scheduled ?? { uid: newUid(), contactId }), heldAt }), now);
+    const meetingId = (await db.meetings.put(meeting)) as number;
+    await db.interactions.add(stampInteraction(undefined, InteractionSchema.parse({ uid: newUid(), contactId, kind: 'meeting', at: heldAt }), now));
+    const contact = await refreshContact(contactId, now, db, { rederiveStatus: true });
     return { contact, meetingId };
   });
 }
@@ -54,9 +61,11 @@ export async function completeDue(contactId: number, now = Date.now(), db: Coffe
   if (contact.nextDueKind === undefined) throw new Error('Nothing is due for this contact any more.');
   const action = doneActionOf(contact.nextDueKind);
   if (action.logs) return logInteraction({ contactId, kind: action.logs, at: now }, now, db);
+  if (action.effect === 'log-meeting') return (await logMeeting(contactId, now, db)).contact;
   if (action.effect === 'close') {
     return db.transaction('rw', HISTORY_TABLES(db), async () => {
-      await db.contacts.update(contactId, { status: 'closed', updatedAt: now });
+      const current = await db.contacts.get(contactId);
+      if (current) await db.contacts.put(stampContact(current, { ...current, status: 'closed', updatedAt: now }, now));
       return refreshContact(contactId, now, db);
     });
   }
@@ -66,4 +75,55 @@ export async function completeDue(contactId: number, now = Date.now(), db: Coffe
 /** Every meeting, for the interview report. */
 export async function listAllMeetings(db: CoffeeChatsDb = getDb()) {
   return (await db.meetings.toArray()) as (Meeting & { id: number })[];
+}
+
+/** A meeting or interaction taken out of the history, kept so the deletion can be undone. */
+export interface DeletedHistory {
+  contactId: number;
+  meetings: (Meeting & { id: number })[];
+  interactions: (Interaction & { id: number })[];
+}
+
+/**
+ * Deletes one meeting, with the "meeting" entry logged with it; status and what is due follow
+ * (a thank-you no longer owed disappears). Undo with `restoreHistory`.
+ */
+export async function deleteMeeting(meetingId: number, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<DeletedHistory> {
+  return db.transaction('rw', HISTORY_TABLES(db), async () => {
+    const meeting = (await db.meetings.get(meetingId)) as (Meeting & { id: number }) | undefined;
+    if (!meeting) throw new Error('That meeting no longer exists.');
+    const logged =
+      meeting.heldAt === undefined
+        ? []
+        : ((await db.interactions.where('[contactId+at]').equals([meeting.contactId, meeting.heldAt]).filter((i) => i.kind === 'meeting').limit(1).toArray()) as (Interaction & { id: number })[]);
+    await db.meetings.delete(meetingId);
+    await db.interactions.bulkDelete(logged.map((i) => i.id));
+    await refreshContact(meeting.contactId, now, db, { rederiveStatus: true });
+    return { contactId: meeting.contactId, meetings: [meeting], interactions: logged };
+  });
+}
+
+/** Deletes one logged interaction ("Mark request sent" by mistake); status and what is due follow. */
+export async function deleteInteraction(interactionId: number, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<DeletedHistory> {
+  return db.transaction('rw', HISTORY_TABLES(db), async () => {
+    const interaction = (await db.interactions.get(interactionId)) as (Interaction & { id: number }) | undefined;
+    if (!interaction) throw new Error('That entry no longer exists.');
+    await db.interactions.delete(interactionId);
+    await refreshContact(interaction.contactId, now, db, { rederiveStatus: interaction.kind !== 'note' });
+    return { contactId: interaction.contactId, meetings: [], interactions: [interaction] };
+  });
+}
+
+/** Undo for deleteMeeting and deleteInteraction: the same records under their old ids. Says why if it cannot. */
+export async function restoreHistory(deleted: DeletedHistory, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<StoredContact> {
+  return db.transaction('rw', HISTORY_TABLES(db), async () => {
+    if (!(await db.contacts.get(deleted.contactId))) throw new Error('The contact was deleted since, so this cannot come back.');
+    try {
+      await db.meetings.bulkAdd(deleted.meetings.map((m) => MeetingSchema.parse(m)));
+      await db.interactions.bulkAdd(deleted.interactions.map((i) => InteractionSchema.parse(i)));
+    } catch {
+      throw new Error('It was already put back, or another record took its place.');
+    }
+    return refreshContact(deleted.contactId, now, db, { rederiveStatus: true });
+  });
 }

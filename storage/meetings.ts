@@ -1,24 +1,29 @@
 import { profileSlugFromUrl, profileUrlFor } from '@/lib/linkedin/url';
 import { getDb, type CoffeeChatsDb } from './db';
 import { refreshContact } from './followups';
+import { stampContact, stampInteraction, stampMeeting } from './field-times';
+import { syncNextActions } from './tasks';
+import { assertPathsExist } from './paths';
 import { ContactSchema, PAGE_FIELDS, type StoredContact } from '@/lib/model/contact';
-import { MeetingPatchSchema, MeetingSchema, type Lead, type Meeting } from '@/lib/model/history';
+import { MeetingPatchSchema, MeetingSchema, ResourceSchema, type Lead, type Meeting } from '@/lib/model/history';
 
 /** Repository verbs for completing a meeting: its details, and the leads it produced. */
 
-const TABLES = (db: CoffeeChatsDb) => [db.contacts, db.meetings, db.interactions, db.settings];
+const TABLES = (db: CoffeeChatsDb) => [db.contacts, db.meetings, db.interactions, db.settings, db.tasks];
 
 /** The meeting's notes per question, with `answers` set: an empty answer removes the note, a new question is added. */
-function withAnswers(questions: Meeting['questions'], answers: readonly { text: string; answer: string }[]): Meeting['questions'] {
+function withAnswers(questions: Meeting['questions'], answers: readonly Meeting['questions'][number][]): Meeting['questions'] {
   const next = [...questions];
-  for (const { text, answer } of answers) {
+  for (const { text, answer, area } of answers) {
     const index = next.findIndex((q) => q.text === text);
+    // The question keeps its area (a path's findings gather answers by it), from the form or as stored.
+    const kept = area ?? (index >= 0 ? next[index]!.area : undefined);
     if (answer.trim() === '') {
       if (index >= 0) next.splice(index, 1);
     } else if (index >= 0) {
-      next[index] = { text, answer };
+      next[index] = { text, answer, ...(kept ? { area: kept } : {}) };
     } else {
-      next.push({ text, answer });
+      next.push({ text, answer, ...(kept ? { area: kept } : {}) });
     }
   }
   return next;
@@ -38,6 +43,12 @@ export async function updateMeeting(meetingId: number, input: unknown, now = Dat
       throw new Error(`“${lead.profileUrl}” is not a LinkedIn profile link (https://www.linkedin.com/in/…).`);
     }
   }
+  for (const resource of details.resources ?? []) {
+    if (resource.url && !ResourceSchema.shape.url.safeParse(resource.url).success) {
+      throw new Error(`“${resource.url}” is not a web link (https://…).`);
+    }
+  }
+  const pathUids = details.pathUids === undefined ? undefined : await assertPathsExist(details.pathUids, db);
   return db.transaction('rw', TABLES(db), async () => {
     const meeting = await db.meetings.get(meetingId);
     if (!meeting) throw new Error('That meeting no longer exists.');
@@ -54,15 +65,22 @@ export async function updateMeeting(meetingId: number, input: unknown, now = Dat
       questions: details.answers ? withAnswers(meeting.questions, details.answers) : meeting.questions,
       takeaways: details.takeaways ?? meeting.takeaways,
       leads,
+      fit: details.fit === null ? undefined : (details.fit ?? meeting.fit),
+      fitNote: details.fitNote === undefined ? meeting.fitNote : details.fitNote || undefined,
+      openQuestions: details.openQuestions ?? meeting.openQuestions,
+      resources: details.resources?.map((r) => ({ title: r.title, url: r.url || undefined })) ?? meeting.resources,
+      pathUids: pathUids ?? meeting.pathUids,
       updatedAt: now,
     });
-    await db.meetings.put(updated);
+    await db.meetings.put(stampMeeting(meeting, updated, now));
+    if (details.nextActions) await syncNextActions(updated, details.nextActions, now, db);
     if (meeting.heldAt !== undefined && details.heldAt !== undefined && meeting.heldAt !== details.heldAt) {
-      await db.interactions
+      const moved = await db.interactions
         .where('[contactId+at]')
         .equals([meeting.contactId, meeting.heldAt])
         .filter((i) => i.kind === 'meeting')
-        .modify({ at: details.heldAt });
+        .toArray();
+      await db.interactions.bulkPut(moved.map((row) => stampInteraction(row, { ...row, at: details.heldAt! }, now)));
     }
     const contact = await refreshContact(meeting.contactId, now, db, { rederiveStatus: true });
     if (details.leads) for (const lead of leads) if (lead.contactId !== undefined) await refreshContact(lead.contactId, now, db, { touch: false });
@@ -74,14 +92,16 @@ async function leadContact(lead: { name: string; profileUrl?: string }, meeting:
   const slug = lead.profileUrl ? profileSlugFromUrl(lead.profileUrl) : null;
   const profileUrl = slug ? profileUrlFor(slug) : undefined;
   // Already a contact (by profile), or already this meeting's lead (by name)?
-  const known = slug
-    ? await db.contacts.where('slug').equals(slug).first()
-    : await findLeadByName(meeting, lead.name, db);
+  // A URL added to a lead saved by name attaches to that lead's row: one person, one row.
+  const byName = await findLeadByName(meeting, lead.name, db);
+  const known =
+    (slug ? await db.contacts.where('slug').equals(slug).first() : undefined) ??
+    (byName && (!slug || byName.slug === undefined || byName.slug === slug) ? byName : undefined);
   if (known?.id !== undefined) {
-    if (known.referredBy === undefined && known.id !== meeting.contactId) {
-      await db.contacts.update(known.id, { referredBy: meeting.contactId });
-    }
-    if (slug && known.slug === undefined) await db.contacts.update(known.id, { slug, profileUrl });
+    const changed = { ...known };
+    if (known.referredBy === undefined && known.id !== meeting.contactId) changed.referredBy = meeting.contactId;
+    if (slug && known.slug === undefined) Object.assign(changed, { slug, profileUrl, updatedAt: now });
+    if (changed.referredBy !== known.referredBy || changed.slug !== known.slug) await db.contacts.put(stampContact(known, changed, now));
     return { name: lead.name, profileUrl, contactId: known.id };
   }
   const contact = ContactSchema.parse({
@@ -92,7 +112,7 @@ async function leadContact(lead: { name: string; profileUrl?: string }, meeting:
     createdAt: now,
     updatedAt: now,
   });
-  const contactId = (await db.contacts.add(contact)) as number;
+  const contactId = (await db.contacts.add(stampContact(undefined, contact, now))) as number;
   return { name: lead.name, profileUrl, contactId };
 }
 
@@ -106,7 +126,7 @@ export async function savePrepQuestions(contactId: number, questions: unknown, n
   return db.transaction('rw', [db.contacts], async () => {
     const contact = await db.contacts.get(contactId);
     if (!contact) throw new Error('That contact no longer exists.');
-    const updated = ContactSchema.parse({ ...contact, prepQuestions: questions, updatedAt: now });
+    const updated = stampContact(contact, ContactSchema.parse({ ...contact, prepQuestions: questions, updatedAt: now }), now);
     await db.contacts.put(updated);
     return updated as StoredContact;
   });
@@ -129,7 +149,7 @@ export async function fillEmptyFields(slug: string, profile: Partial<Record<stri
     for (const field of ['experience', 'education'] as const) {
       if (contact[field].length === 0 && Array.isArray(profile[field]) && profile[field].length > 0) patch[field] = profile[field];
     }
-    const updated = ContactSchema.parse({ ...contact, ...patch, updatedAt: now });
+    const updated = stampContact(contact, ContactSchema.parse({ ...contact, ...patch, updatedAt: now }), now);
     await db.contacts.put(updated);
     return updated as StoredContact;
   });
@@ -152,7 +172,7 @@ export async function linkLeadToProfile(contactId: number, slug: string, profile
     if (!lead) throw new Error('That lead no longer exists.');
     if (lead.slug !== undefined) throw new Error('That lead is already linked to a LinkedIn profile.');
     if (await db.contacts.where('slug').equals(slug).count()) throw new Error('This profile is already one of your contacts.');
-    await db.contacts.put(ContactSchema.parse({ ...lead, slug, profileUrl: profileUrlFor(slug), updatedAt: now }));
+    await db.contacts.put(stampContact(lead, ContactSchema.parse({ ...lead, slug, profileUrl: profileUrlFor(slug), updatedAt: now }), now));
     return fillEmptyFields(slug, profile, now, db);
   });
 }

@@ -1,5 +1,8 @@
+import { endOfDay } from 'date-fns';
 import { liveQuery } from 'dexie';
 import { badgeFor } from '@/lib/followups/badge';
+import { dueWords } from '@/lib/followups/due-words';
+import { listOtherDueToday } from '@/storage/tasks';
 import { onMessage } from '@/lib/messaging';
 import { countDueThankYous, countOverdueThankYous, nextBadgeMoment, refreshAll } from '@/storage/followups';
 import { notifyOverdueThankYous } from './notify';
@@ -18,7 +21,8 @@ const HOURLY_ALARM = 'coffee-chats:hourly';
  * hourly, when time-driven steps (3 → 7 business days, check-ins) move on.
  */
 export function registerBadge(): () => void {
-  const counting = liveQuery(() => countDueThankYous(Date.now())).subscribe({
+  // The tooltip also names what else is due today, so it follows those rows (and tasks) too.
+  const counting = liveQuery(() => Promise.all([countDueThankYous(Date.now()), listOtherDueToday(endOfDay(Date.now()).getTime())])).subscribe({
     next: () => void updateBadge(),
     error: (error: unknown) => console.error('Coffee Chats: could not count thank-you notes', error),
   });
@@ -26,7 +30,10 @@ export function registerBadge(): () => void {
     if (isExtensionPage(sender)) await updateBadge();
   });
   const onAlarm = async (alarm: { name: string }) => {
-    if (alarm.name === HOURLY_ALARM) await refreshAll();
+    if (alarm.name === HOURLY_ALARM) {
+      // One contact that cannot be refreshed is reported; the rest moved on.
+      for (const failure of await refreshAll()) console.warn(`Coffee Chats: could not refresh ${failure.name}: ${failure.message}`);
+    }
     if (alarm.name === OVERDUE_ALARM || alarm.name === HOURLY_ALARM) await updateBadge();
   };
   browser.alarms.onAlarm.addListener(onAlarm);
@@ -42,9 +49,13 @@ export function registerBadge(): () => void {
 }
 
 export async function updateBadge(now = Date.now()) {
-  const [due, overdue] = await Promise.all([countDueThankYous(now), countOverdueThankYous(now)]);
+  const [due, overdue, other] = await Promise.all([countDueThankYous(now), countOverdueThankYous(now), listOtherDueToday(endOfDay(now).getTime())]);
   const action = browser.action ?? browser.browserAction;
-  const badge = badgeFor(due, overdue);
+  const otherToday = [
+    ...other.contacts.flatMap((contact) => dueWords(contact, now)?.text ?? []),
+    ...other.tasks.map(({ task, contact }) => `${task.text} (${contact.name})`),
+  ];
+  const badge = badgeFor(due, overdue, otherToday);
   await Promise.all([
     action.setBadgeText({ text: badge.text }),
     action.setTitle({ title: badge.title }),

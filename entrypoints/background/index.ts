@@ -1,8 +1,10 @@
 import { registerBadge } from './badge';
+import { registerCommands } from './commands';
 import { registerHandlers } from './handlers';
 import { registerNotificationClicks } from './notify';
 import { registerOpenTabs } from './open-tabs';
 import { registerSidebarPorts } from './sidebar-ports';
+import { registerWelcome } from './welcome';
 
 export default defineBackground(() => {
   const pages = registerSidebarPorts();
@@ -10,4 +12,6 @@ export default defineBackground(() => {
   registerBadge();
   registerNotificationClicks();
   registerOpenTabs();
+  registerCommands();
+  registerWelcome();
 });

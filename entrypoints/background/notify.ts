@@ -1,3 +1,4 @@
+import { withoutBidiControls } from '@/lib/bidi';
 import { listOverdueThankYous } from '@/storage/followups';
 import { notifiedOverdueThankYous } from '@/storage/items';
 import { getSettings } from '@/storage/settings';
@@ -21,7 +22,7 @@ export async function notifyOverdueThankYous(now: number) {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       title: 'Thank-you note overdue',
-      message: `Send ${contact.name} a thank-you note: your meeting was over ${settings.cadences.thankYouWithinHours} hours ago.`,
+      message: `Send ${withoutBidiControls(contact.name)} a thank-you note: your meeting was over ${settings.cadences.thankYouWithinHours} hours ago.`,
     });
   }
   await notifiedOverdueThankYous.setValue([...notified].slice(-200));

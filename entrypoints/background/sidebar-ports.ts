@@ -1,10 +1,12 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Browser } from 'wxt/browser';
 import { sendMessage, type PageState, type SidebarState } from '@/lib/messaging';
-import { PageStateSchema, SIDEBAR_PORT, type LeadMatch } from '@/lib/model/protocol';
-import { getContactOverview, leadMatchesFor, type ContactOverview } from '@/storage/overview';
+import { PageStateSchema, SIDEBAR_PORT, type DetailsSeen, type LeadMatch, type MutualContact, type PageLists } from '@/lib/model/protocol';
+import { getContactOverview, leadMatchesFor, mutualContactsFor, type ContactOverview } from '@/storage/overview';
 import { getSettings } from '@/storage/settings';
 import { listTemplates } from '@/storage/templates';
+import { listPaths } from '@/storage/paths';
+import { courseQuestionsFor } from '@/storage/courses';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/model/settings';
 import { type Template } from '@/lib/model/template';
 import { sidebarTabId } from './sender';
@@ -13,6 +15,9 @@ import { sidebarTabId } from './sender';
 export interface TabPages {
   get(tabId: number): PageState | undefined;
   set(tabId: number, page: PageState): void;
+  /** What the detail pages of `slug` showed in the tab (kept in memory, never written unasked). */
+  lists(tabId: number, slug: string): PageLists;
+  setLists(tabId: number, details: DetailsSeen): void;
 }
 
 interface Connection {
@@ -23,6 +28,9 @@ interface Connection {
   settings: Settings;
   templates: Template[];
   leadMatches: LeadMatch[];
+  mutualContacts: MutualContact[];
+  paths: SidebarState['paths'];
+  courseQuestions: SidebarState['courseQuestions'];
   subscription?: Subscription;
 }
 
@@ -33,6 +41,13 @@ interface Connection {
  */
 export function registerSidebarPorts(): TabPages {
   const pages = new Map<number, PageState>();
+  const seenLists = new Map<number, DetailsSeen>();
+  const listsOf = (tabId: number, slug: string | undefined): PageLists => {
+    const seen = seenLists.get(tabId);
+    if (!seen || seen.slug !== slug) return {};
+    const { slug: _slug, ...lists } = seen;
+    return lists;
+  };
   const connections = new Map<number, Set<Connection>>();
 
   const post = (tabId: number, connection: Connection) => {
@@ -46,6 +61,12 @@ export function registerSidebarPorts(): TabPages {
       settings: connection.settings,
       templates: connection.templates,
       leadMatches: overview ? [] : connection.leadMatches,
+      pageLists: listsOf(tabId, pages.get(tabId)?.slug),
+      mutualContacts: connection.mutualContacts,
+      scheduled: overview?.scheduled ?? null,
+      tasks: overview?.tasks ?? [],
+      paths: connection.paths,
+      courseQuestions: overview ? connection.courseQuestions : [],
     };
     try {
       connection.port.postMessage(state);
@@ -58,21 +79,35 @@ export function registerSidebarPorts(): TabPages {
     const slug = pages.get(tabId)?.slug ?? null;
     // The name matters too: leads saved by name are matched once the page has been read.
     const name = pages.get(tabId)?.extraction?.profile.name;
-    const key = slug === null ? null : JSON.stringify([slug, name ?? '']);
+    // So are the mutual connections: saved ones are suggested as introducers.
+    const mutuals = pages.get(tabId)?.extraction?.mutuals;
+    const key = slug === null ? null : JSON.stringify([slug, name ?? '', mutuals ?? []]);
     if (key === connection.key && connection.subscription) return post(tabId, connection);
     connection.subscription?.unsubscribe();
     // Another person: drop what was shown for the previous one at once.
-    if (slug !== connection.overview?.contact.slug) connection.overview = null;
+    if (slug !== connection.overview?.contact.slug) {
+      connection.overview = null;
+      connection.mutualContacts = [];
+    }
     connection.key = key;
     post(tabId, connection);
     if (slug === null) return;
-    connection.subscription = liveQuery(async () => ({
-      overview: await getContactOverview(slug),
+    connection.subscription = liveQuery(async () => {
+      const overview = await getContactOverview(slug);
+      return {
+      overview,
       settings: await getSettings(),
       templates: await listTemplates(),
       leadMatches: await leadMatchesFor(name),
-    })).subscribe({
-      next: ({ overview, settings, templates, leadMatches }) => {
+      mutualContacts: await mutualContactsFor(mutuals),
+      paths: (await listPaths()).map(({ uid, name }) => ({ uid, name })),
+      courseQuestions: await courseQuestionsFor(overview?.contact.pathUids ?? []),
+      };
+    }).subscribe({
+      next: ({ overview, settings, templates, leadMatches, mutualContacts, paths, courseQuestions }) => {
+        connection.paths = paths;
+        connection.courseQuestions = courseQuestions;
+        connection.mutualContacts = mutualContacts;
         connection.overview = overview;
         connection.settings = settings;
         connection.templates = templates;
@@ -85,6 +120,8 @@ export function registerSidebarPorts(): TabPages {
 
   const setPage = (tabId: number, page: PageState) => {
     pages.set(tabId, page);
+    // What a detail page showed is offered while the tab stays on that person.
+    if (seenLists.get(tabId)?.slug !== page.slug) seenLists.delete(tabId);
     for (const connection of connections.get(tabId) ?? []) follow(tabId, connection);
   };
 
@@ -92,7 +129,7 @@ export function registerSidebarPorts(): TabPages {
     if (port.name !== SIDEBAR_PORT) return;
     const tabId = port.sender ? sidebarTabId(port.sender) : null;
     if (tabId === null) return port.disconnect();
-    const connection: Connection = { port, key: null, overview: null, settings: DEFAULT_SETTINGS, templates: [], leadMatches: [] };
+    const connection: Connection = { port, key: null, overview: null, settings: DEFAULT_SETTINGS, templates: [], leadMatches: [], mutualContacts: [], paths: [], courseQuestions: [] };
     const set = connections.get(tabId) ?? new Set();
     set.add(connection);
     connections.set(tabId, set);
@@ -110,10 +147,18 @@ export function registerSidebarPorts(): TabPages {
       .catch(() => undefined);
   });
 
+  /** A detail page was read: kept per tab, one person at a time, and offered to the sidebars. */
+  const setLists = (tabId: number, details: DetailsSeen) => {
+    const previous = seenLists.get(tabId);
+    seenLists.set(tabId, previous?.slug === details.slug ? { ...previous, ...details } : details);
+    for (const connection of connections.get(tabId) ?? []) post(tabId, connection);
+  };
+
   browser.tabs.onRemoved.addListener((tabId) => {
     pages.delete(tabId);
+    seenLists.delete(tabId);
     connections.delete(tabId);
   });
 
-  return { get: (tabId) => pages.get(tabId), set: setPage };
+  return { get: (tabId) => pages.get(tabId), set: setPage, lists: listsOf, setLists };
 }

@@ -1,7 +1,11 @@
 import { onMessage, sendMessage } from './messaging';
 import { PROFILE_MODULE_PATH } from '@/lib/profile-module';
+import { countIn, ignoreForgedRestarts } from './forged-restart';
 import { watchProfilePage } from './page-watcher';
 import type * as ProfileModule from './profile-module';
+
+// Before WXT announces this copy to any older one: a restart event is believed only from a real copy.
+const generation = countIn();
 
 // Matches all of www.linkedin.com: LinkedIn moves from the feed into a profile
 // without a page load, so the script must already be there to notice. It stays
@@ -13,15 +17,17 @@ export default defineContentScript({
   // id: any LinkedIn script could tell the extension is installed. Its document event is enough.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    ignoreForgedRestarts(ctx, generation);
     let sidebar: ReturnType<typeof ProfileModule.createSidebarFrame> | undefined;
-    const loadProfileModule = async () => {
-      const module = (await import(/* @vite-ignore */ browser.runtime.getURL(PROFILE_MODULE_PATH))) as typeof ProfileModule;
+    let module: typeof ProfileModule | undefined;
+    const loadReader = async () => {
+      module = (await import(/* @vite-ignore */ browser.runtime.getURL(PROFILE_MODULE_PATH))) as typeof ProfileModule;
       sidebar ??= module.createSidebarFrame(ctx);
-      return module.extractProfile;
+      return { extract: module.extractProfile, owner: module.pageOwner, print: module.pagePrint };
     };
     const watcher = watchProfilePage(
       ctx,
-      loadProfileModule,
+      loadReader,
       (state) => {
         if (!state) return sidebar?.hide();
         sidebar?.show();
@@ -29,6 +35,12 @@ export default defineContentScript({
       },
       (details) => sendMessage('detailsSeen', details).catch(() => undefined),
     );
-    onMessage('currentPage', () => watcher.current());
+    // A retired copy (the extension updated, or injected again) must stop answering: its watcher has stopped.
+    ctx.onInvalidated(onMessage('currentPage', () => watcher.current()));
+    ctx.onInvalidated(onMessage('focusSidebar', () => sidebar?.toggleFocus() ?? false));
+    // "Report a page we can't read" (asked by the sidebar through the background): structure only, built here.
+    ctx.onInvalidated(
+      onMessage('pageStructure', () => (watcher.current() && module ? module.describePage(document, new URL(location.href)) : null)),
+    );
   },
 });

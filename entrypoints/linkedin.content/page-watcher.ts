@@ -1,50 +1,73 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Extraction } from '@/lib/linkedin/profile';
-import { profilePageKind, profileSlugFromUrl } from '@/lib/linkedin/url';
+import type { PageOwner } from '@/lib/linkedin/page-identity';
+import { profilePageKind, profileSlugFromUrl, type ProfilePageKind } from '@/lib/linkedin/url';
 import type { DetailsSeen, PageState } from '@/lib/model/protocol';
 
 export type Extract = (doc: Document, url: URL) => Extraction;
 
-/** How long to wait for LinkedIn to show a new person before trusting the page as it is. */
-const SETTLE_MS = 4_000;
+/** What the profile module brings: the reader, and the checks that the page is the one the URL names. */
+export interface Reader {
+  extract: Extract;
+  /** Whose page the DOM says it is (lib/linkedin/page-identity.ts). */
+  owner: (doc: Document, slug: string) => PageOwner;
+  /** The text of the page's main card, to tell one page from the next. */
+  print: (doc: Document) => string;
+}
+
 const RECHECK_MS = 300;
+/** While LinkedIn is slow to show the next page, look again less often (mutations still trigger a look). */
+const SLOW_AFTER_MS = 4_000;
+const SLOW_RECHECK_MS = 1_500;
 /** Once the profile has been stable for a while, LinkedIn's constant DOM churn is re-read less often. */
 const QUIET_AFTER_MS = 5_000;
 const QUIET_RECHECK_MS = 1_500;
 
-/** A detail page's list, read for the saved contact. */
-type DetailsRead = DetailsSeen;
+type ListKind = 'details-experience' | 'details-education';
+
+/** The last page read and believed: whose, which page of theirs, the name and the main card it showed. */
+interface Believed {
+  slug: string;
+  kind: ProfilePageKind;
+  name: string | undefined;
+  print: string;
+}
 
 /**
- * Follows LinkedIn's single-page navigation. After the URL changes to another
- * profile, the page still shows the previous person for a moment: until the
- * page shows someone else (or SETTLE_MS pass), the state says "loading" rather
- * than mixing two people. `loadExtractor` is called on the first profile (or
- * detail) page, not before: on the feed, search or messaging the reader is
+ * Follows LinkedIn's single-page navigation. The URL changes at once, the page a moment (or many
+ * seconds) later: after an in-app navigation a read is believed only once the page itself confirms
+ * it — it names the slug (JSON, canonical or og:url, a link to one of the person's own sub-pages) or
+ * shows another name, and its main card is no longer the previous page's. Until then the state says
+ * "loading" for as long as it takes; two people are never mixed. The person's other pages (contact
+ * info, activity, /details/…) keep the state as it is, so the sidebar stays. `loadReader` is called
+ * on the first profile (or detail) page, not before: on the feed, search or messaging the reader is
  * never loaded.
  */
 export function watchProfilePage(
   ctx: ContentScriptContext,
-  loadExtractor: () => Promise<Extract>,
+  loadReader: () => Promise<Reader>,
   onChange: (state: PageState | null) => void,
-  onDetails: (details: DetailsRead) => void,
+  onDetails: (details: DetailsSeen) => void,
 ) {
   let current: PageState | null = null;
-  let previousName: string | undefined;
-  let navigatedAt = 0;
+  let believed: Believed | undefined;
+  // The document was loaded at this URL: until LinkedIn changes the URL in place, the page is what it says.
+  const loadedHref = location.href;
+  let moved = false;
+  let waitingSince = 0;
   let lastSent = '';
   let lastChangeAt = Date.now();
   let timer: number | undefined;
   let lastDetails = '';
-  let extract: Extract | undefined;
+  let reader: Reader | undefined;
   let loading: Promise<void> | undefined;
 
-  /** The extractor if it is here; otherwise starts loading it and checks again once it is. */
-  const extractor = (): Extract | undefined => {
-    if (extract) return extract;
-    loading ??= loadExtractor().then(
+  /** The reader if it is here; otherwise starts loading it and checks again once it is. */
+  const getReader = (): Reader | undefined => {
+    if (reader) return reader;
+    loading ??= loadReader().then(
       (loaded) => {
-        extract = loaded;
+        reader = loaded;
         if (!ctx.isInvalid) schedule(0);
       },
       (error: unknown) => {
@@ -65,45 +88,51 @@ export function watchProfilePage(
     onChange(state);
   };
 
+  /** Is what the DOM shows now the page at the URL (`slug`, `kind`)? */
+  const confirms = (read: Reader, slug: string, kind: ProfilePageKind, extraction: Extraction): boolean => {
+    // Loaded at this URL, or the same page read again.
+    if (!moved || (believed?.slug === slug && believed.kind === kind)) return true;
+    const changed = believed === undefined || read.print(document) !== believed.print;
+    // The same person's other page: once LinkedIn has drawn it (a list is never read over the top card or another list).
+    if (believed?.slug === slug) return changed;
+    const owner = read.owner(document, slug);
+    if (owner === 'other') return false;
+    const name = extraction.profile.name;
+    const otherName = name !== undefined && name !== believed?.name;
+    return changed && (owner === 'this' || otherName);
+  };
+
   const check = () => {
     timer = undefined;
     dueAt = Infinity;
     const url = new URL(location.href);
+    if (url.href !== loadedHref) moved = true;
     const slug = profileSlugFromUrl(url);
     const kind = profilePageKind(url);
-    if (slug === null || kind !== 'profile') {
-      if (current) previousName = current.extraction?.profile.name;
-      send(null);
-      if (slug !== null && (kind === 'details-experience' || kind === 'details-education')) {
-        const read = extractor();
-        if (read) readDetails(read, slug, kind, url);
-      }
-      return;
-    }
+    // The person's own overlays and pages (contact info, activity, …) keep the sidebar as it is.
+    if (slug !== null && slug === current?.slug && kind === 'other') return;
+    if (slug === null || kind === 'other') return send(null);
     // Nothing is shown before the reader is here (a few milliseconds, once per page load).
-    const read = extractor();
+    const read = getReader();
     if (!read) return;
     if (current?.slug !== slug) {
-      previousName = current?.extraction?.profile.name ?? previousName;
-      navigatedAt = Date.now();
-      send({ url: url.href, slug, extraction: null });
+      waitingSince = Date.now();
+      // A profile shows the sidebar waiting for the page; another person's list page shows none, as before.
+      send(kind === 'profile' ? { url: url.href, slug, extraction: null } : null);
     }
-    const extraction = read(document, url);
-    const name = extraction.profile.name;
-    const settled = Date.now() - navigatedAt > SETTLE_MS;
-    const showsNewPerson = name !== undefined && name !== previousName;
-    if (showsNewPerson || settled) {
-      send({ url: url.href, slug, extraction });
-    } else {
-      schedule(RECHECK_MS);
+    const extraction = read.extract(document, url);
+    if (!confirms(read, slug, kind, extraction)) {
+      schedule(Date.now() - waitingSince > SLOW_AFTER_MS ? SLOW_RECHECK_MS : RECHECK_MS);
+      return;
     }
+    believed = { slug, kind, name: extraction.profile.name, print: read.print(document) };
+    if (kind === 'profile') send({ url: url.href, slug, extraction });
+    else offerDetails(slug, kind, extraction);
   };
 
-  // A detail page lists every job (or school); LinkedIn fills it in as it scrolls.
-  const readDetails = (read: Extract, slug: string, kind: 'details-experience' | 'details-education', url: URL) => {
-    const { profile } = read(document, url);
-    const details: DetailsRead =
-      kind === 'details-experience' ? { slug, experience: profile.experience } : { slug, education: profile.education };
+  // A detail page lists every job (or school); LinkedIn fills it in as it scrolls. It is offered, never written.
+  const offerDetails = (slug: string, kind: ListKind, { profile }: Extraction) => {
+    const details: DetailsSeen = kind === 'details-experience' ? { slug, experience: profile.experience } : { slug, education: profile.education };
     const list = details.experience ?? details.education ?? [];
     const key = JSON.stringify(details);
     if (list.length === 0 || key === lastDetails) return;

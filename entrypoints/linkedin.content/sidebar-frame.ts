@@ -51,7 +51,25 @@ export function createSidebarFrame(ctx: ContentScriptContext) {
   void sidebarCollapsed.getValue().then(apply);
   ctx.onInvalidated(sidebarCollapsed.watch(apply));
 
+  // Where focus was on the page before the shortcut moved it into the sidebar, to give it back.
+  let pageFocus: HTMLElement | null = null;
+
   return {
+    /** The keyboard shortcut: into the sidebar (opening it when folded), or, from inside it, back to the page. */
+    toggleFocus(): boolean {
+      if (!ui.wrapper.isConnected) return false;
+      if (document.activeElement === ui.iframe) {
+        ui.iframe.blur();
+        if (pageFocus?.isConnected) pageFocus.focus();
+        else window.focus();
+        pageFocus = null;
+        return true;
+      }
+      pageFocus = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+      if (collapsed) void sidebarCollapsed.setValue(false);
+      ui.iframe.focus();
+      return true;
+    },
     show() {
       // LinkedIn re-renders large parts of the page; put the frame back if it was dropped.
       if (!ui.wrapper.isConnected) ui.mount();

@@ -1,15 +1,28 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useDeferredValue, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { ContactList } from '@/components/ContactList';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { NewContactForm } from '@/components/NewContactForm';
 import { SettingsForm } from '@/components/SettingsForm';
+import { TermTimeline } from '@/components/TermTimeline';
 import { useNow } from '@/hooks/use-now';
 import { CONTACT_STATUSES, STATUS_LABELS } from '@/lib/model/contact';
-import { listContacts, restoreContact, type DeletedContact } from '@/storage/contacts';
+import { addPerson, listContacts } from '@/storage/contacts';
+import { pathTimeline } from '@/storage/paths';
 import { getSettings } from '@/storage/settings';
+import { listPaths } from '@/storage/paths';
 import { saveSettings } from '@/storage/followups';
 import { BackupSection } from './BackupSection';
+import { PrivacySection } from './PrivacySection';
 import { ContactSection } from './ContactSection';
+import type { Undoable } from './undoable';
+import { UndoToast } from './UndoToast';
 import { NetworkSection } from './NetworkSection';
+import { InstructorSection } from './InstructorSection';
+import { anonymiseFindings } from '@/lib/paths/anonymise';
+import { PathDeckPage } from './PathDeckPage';
+import { PathPage } from './PathPage';
+import { PathsSection } from './PathsSection';
 import { ReportSection } from './ReportSection';
 import { TemplatesSection } from './TemplatesSection';
 import { notifyDataChanged } from './notify';
@@ -18,16 +31,19 @@ import './options.css';
 
 const SECTIONS = [
   ['contacts', 'Contacts'],
+  ['paths', 'Career paths'],
   ['network', 'Referrals'],
   ['report', 'Interview report'],
   ['settings', 'Settings'],
   ['backup', 'Backup'],
+  ['instructor', 'Instructor'],
+  ['privacy', 'Privacy'],
 ] as const;
 
 export function App() {
   const [route, navigate] = useHashRoute();
-  const [deleted, setDeleted] = useState<DeletedContact | null>(null);
-  const clearDeleted = useCallback(() => setDeleted(null), []);
+  const [undo, setUndo] = useState<Undoable | null>(null);
+  const clearUndo = useCallback(() => setUndo(null), []);
   return (
     <div className="options">
       <header className="stack no-print">
@@ -39,19 +55,38 @@ export function App() {
             </a>
           ))}
         </nav>
-        <p className="muted">Everything here is stored in this browser only. Nothing is sent anywhere.</p>
+        <p className="muted">
+          Everything here is stored in this browser only. Nothing is sent anywhere (<a href="#privacy">privacy policy</a>).
+        </p>
       </header>
       <main className="stack">
-        {route.section === 'contacts' && route.contactId === undefined && <ContactsSection onOpen={(id) => navigate(`contact/${id}`)} />}
-        {route.section === 'contacts' && route.contactId !== undefined && (
-          <ContactSection key={route.contactId} id={route.contactId} onClose={() => navigate('contacts')} onDeleted={setDeleted} />
-        )}
-        {route.section === 'settings' && <SettingsSection />}
-        {route.section === 'backup' && <BackupSection />}
-        {route.section === 'network' && <NetworkSection />}
-        {route.section === 'report' && <ReportSection />}
+        <ErrorBoundary
+          key={`${route.section}/${route.contactId ?? ''}/${route.pathUid ?? ''}/${route.view ?? ''}`}
+          what={SECTIONS.find(([section]) => section === route.section)?.[1] ?? 'This section'}
+          exit={
+            route.section === 'paths' && route.pathUid !== undefined
+              ? { href: '#paths', label: 'Back to career paths' }
+              : route.section === 'contacts' && route.contactId === undefined
+                ? undefined
+                : { href: '#contacts', label: 'Back to contacts' }
+          }
+        >
+          {route.section === 'contacts' && route.contactId === undefined && <ContactsSection onOpen={(id) => navigate(`contact/${id}`)} />}
+          {route.section === 'contacts' && route.contactId !== undefined && (
+            <ContactSection key={route.contactId} id={route.contactId} onClose={() => navigate('contacts')} onUndoable={setUndo} />
+          )}
+          {route.section === 'paths' && route.pathUid === undefined && <PathsSection onUndoable={setUndo} />}
+          {route.section === 'paths' && route.pathUid !== undefined && route.view === undefined && <PathPage uid={route.pathUid} />}
+          {route.section === 'paths' && route.pathUid !== undefined && route.view === 'deck' && <PathDeckPage uid={route.pathUid} />}
+          {route.section === 'instructor' && <InstructorSection anonymise={anonymiseFindings} />}
+          {route.section === 'settings' && <SettingsSection />}
+          {route.section === 'backup' && <BackupSection />}
+          {route.section === 'network' && <NetworkSection />}
+          {route.section === 'report' && <ReportSection />}
+          {route.section === 'privacy' && <PrivacySection />}
+        </ErrorBoundary>
       </main>
-      {deleted && <UndoToast key={deleted.contact.id} deleted={deleted} onDone={clearDeleted} />}
+      {undo && <UndoToast key={undo.key} undo={undo} onDone={clearUndo} />}
     </div>
   );
 }
@@ -59,12 +94,41 @@ export function App() {
 function ContactsSection({ onOpen }: { onOpen: (id: number) => void }) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
+  const [pathUid, setPathUid] = useState('');
   const deferredQuery = useDeferredValue(query);
   const now = useNow();
-  const contacts = useLiveQuery(() => listContacts({ query: deferredQuery, status: status || undefined }), [deferredQuery, status]);
+  const contacts = useLiveQuery(
+    () => listContacts({ query: deferredQuery, status: status || undefined, pathUid: pathUid || undefined }),
+    [deferredQuery, status, pathUid],
+  );
+  const paths = useLiveQuery(() => listPaths(), []);
+  const pathNames = new Map((paths ?? []).map((path) => [path.uid, path.name]));
+  // A path deleted or archived meanwhile no longer filters the list.
+  if (pathUid && paths !== undefined && !pathNames.has(pathUid)) setPathUid('');
+  const [adding, setAdding] = useState(false);
+  const timeline = useLiveQuery(() => pathTimeline(now), [now]);
   return (
     <section className="stack" aria-labelledby="contacts-heading">
-      <h2 id="contacts-heading">Contacts</h2>
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <h2 id="contacts-heading">Contacts</h2>
+        {!adding && (
+          <button type="button" className="primary" onClick={() => setAdding(true)}>
+            New contact
+          </button>
+        )}
+      </div>
+      {adding && (
+        <NewContactForm
+          onSave={async (person) => {
+            const saved = await addPerson(person);
+            notifyDataChanged();
+            return { id: saved.id, name: saved.name };
+          }}
+          onCancel={() => setAdding(false)}
+          onOpen={onOpen}
+        />
+      )}
+      {timeline && <TermTimeline timeline={timeline} />}
       <div className="row filters">
         <label className="grow">
           Search
@@ -81,6 +145,19 @@ function ContactsSection({ onOpen }: { onOpen: (id: number) => void }) {
             ))}
           </select>
         </label>
+        {paths !== undefined && paths.length > 0 && (
+          <label>
+            Career path
+            <select value={pathUid} onChange={(e) => setPathUid(e.target.value)}>
+              <option value="">All</option>
+              {paths.map((path) => (
+                <option key={path.uid} value={path.uid}>
+                  {path.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       {contacts === undefined ? (
         <p className="muted">Loading…</p>
@@ -89,7 +166,7 @@ function ContactsSection({ onOpen }: { onOpen: (id: number) => void }) {
           <p className="hint" aria-live="polite">
             {contacts.length.toLocaleString()} {contacts.length === 1 ? 'contact' : 'contacts'}
           </p>
-          <ContactList contacts={contacts} now={now} onOpen={onOpen} />
+          <ContactList contacts={contacts} now={now} onOpen={onOpen} pathNames={pathNames} />
         </>
       )}
     </section>
@@ -112,28 +189,5 @@ function SettingsSection() {
       />
       <TemplatesSection />
     </section>
-  );
-}
-
-/** "Deleted Maya. Undo" — for ten seconds, the contact and all its history can come back. */
-function UndoToast({ deleted, onDone }: { deleted: DeletedContact; onDone: () => void }) {
-  useEffect(() => {
-    const timer = setTimeout(onDone, 10_000);
-    return () => clearTimeout(timer);
-  }, [onDone]);
-  return (
-    <div role="status" className="toast card row">
-      Deleted {deleted.contact.name}.
-      <button
-        type="button"
-        onClick={async () => {
-          await restoreContact(deleted);
-          notifyDataChanged();
-          onDone();
-        }}
-      >
-        Undo
-      </button>
-    </div>
   );
 }

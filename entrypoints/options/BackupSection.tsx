@@ -6,7 +6,7 @@ import { describePlan } from '@/lib/backup/plan';
 import { contactsToVcard } from '@/lib/backup/vcard';
 import { applyImport, exportBackup, previewImport } from '@/storage/backup';
 import { ensurePersistentStorage, type Persistence } from '@/storage/persistence';
-import { dated, download } from './download';
+import { dated, download } from '@/components/download';
 import { notifyDataChanged } from './notify';
 
 type ImportState =

@@ -2,15 +2,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { describeMeeting, EMPTY_REPORT_TEXT, interviewReport, reportSummary, reportTitle, reportToMarkdown } from '@/lib/report/interview-report';
 import { listContacts } from '@/storage/contacts';
 import { listAllMeetings } from '@/storage/history';
+import { listAllTasks } from '@/storage/tasks';
 import { getSettings } from '@/storage/settings';
-import { dated, download } from './download';
+import { dated, download } from '@/components/download';
 
 /** Every conversation held — who, their role, when, what was learned, leads — to hand in or print. */
 export function ReportSection() {
   const data = useLiveQuery(async () => {
-    const [meetings, contacts, settings] = await Promise.all([listAllMeetings(), listContacts(), getSettings()]);
+    const [meetings, contacts, settings, tasks] = await Promise.all([listAllMeetings(), listContacts(), getSettings(), listAllTasks()]);
     const now = Date.now();
-    return { entries: interviewReport(meetings, contacts, { now }), ownName: settings.ownName, now };
+    return { entries: interviewReport(meetings, contacts, { now }, tasks), ownName: settings.ownName, now };
   }, []);
   if (!data) return <p className="muted">Loading…</p>;
   const options = { ownName: data.ownName || undefined, now: data.now };
@@ -57,6 +58,16 @@ export function ReportSection() {
                   </ul>
                 </>
               )}
+              {entry.debrief.map((part) => (
+                <div key={part.title}>
+                  <h4>{part.title}</h4>
+                  <ul>
+                    {part.items.map((item) => (
+                      <li key={item}>{item}</li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
             </article>
           ))}
         </>

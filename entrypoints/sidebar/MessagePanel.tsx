@@ -21,7 +21,7 @@ export function MessagePanel({ state }: { state: SidebarState }) {
     )}
     <MessageWriter
       key={`${state.page!.slug}-${contact?.id ?? 'new'}-${contact?.nextDueKind ?? ''}`}
-      initialKind={suggestedDraftKind(contact?.nextDueKind, Boolean(state.referrerName), contact?.status)}
+      initialKind={suggestedDraftKind(contact?.nextDueKind, Boolean(state.referrerName), contact?.status, contact?.relationship)}
       context={draftContextFor({
         contact: profile,
         user: state.settings,

@@ -3,9 +3,15 @@ import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import './sidebar.css';
 import { App } from './App';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { SIDEBAR_MARKS, markStage } from '@/lib/sidebar-marks';
+
+markStage(SIDEBAR_MARKS.scriptStart);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary what="The Coffee Chats panel">
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

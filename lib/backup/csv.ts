@@ -2,8 +2,9 @@
  * Contacts as a spreadsheet: one row per person, the columns a person would read.
  * Opens in Excel, Numbers and Google Sheets with non-Latin names intact (UTF-8 BOM, CRLF).
  */
+import { withoutBidiControls } from '@/lib/bidi';
 import Papa from 'papaparse';
-import { CONTACT_FIELDS, STATUS_LABELS, contactFieldsWhere, type Contact } from '@/lib/model/contact';
+import { CONTACT_FIELDS, STATUS_LABELS, contactFieldsWhere, fieldText, type Contact } from '@/lib/model/contact';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -31,16 +32,18 @@ export function contactsToCsv(contacts: readonly Contact[]): string {
   const nameById = new Map<number, string>();
   for (const contact of contacts) if (contact.id !== undefined) nameById.set(contact.id, contact.name);
 
-  const rows = contacts.map((contact) => [
-    ...TEXT_COLUMNS.map((key) => contact[key] ?? ''),
-    STATUS_LABELS[contact.status],
-    contact.tags.join('; '),
-    contact.referredBy === undefined ? '' : (nameById.get(contact.referredBy) ?? ''),
-    contact.profileUrl ?? '',
-    contact.notes,
-    isoDate(contact.createdAt),
-    isoDate(contact.updatedAt),
-  ]);
+  const rows = contacts.map((contact) =>
+    [
+      ...TEXT_COLUMNS.map((key) => fieldText(key, contact[key]) ?? ''),
+      STATUS_LABELS[contact.status],
+      contact.tags.join('; '),
+      contact.referredBy === undefined ? '' : (nameById.get(contact.referredBy) ?? ''),
+      contact.profileUrl ?? '',
+      contact.notes,
+      isoDate(contact.createdAt),
+      isoDate(contact.updatedAt),
+    ].map(withoutBidiControls),
+  );
   const csv = Papa.unparse(
     { fields: CSV_COLUMNS, data: rows },
     { newline: '\r\n', escapeFormulae: FORMULA_START },

@@ -3,10 +3,13 @@
  * Pure: the caller reads the tables and the clock; this only shapes and validates.
  */
 import { z } from 'zod';
-import { UidSchema } from '@/lib/model/primitives';
+import { EpochMsSchema, UidSchema } from '@/lib/model/primitives';
+import { profileUrlFor } from '@/lib/linkedin/url';
+import { CareerPathSchema, type CareerPath } from '@/lib/model/career-path';
 import { ContactSchema, type Contact } from '@/lib/model/contact';
 import { InteractionSchema, MeetingSchema } from '@/lib/model/history';
 import { SettingsSchema, type Settings } from '@/lib/model/settings';
+import { TaskSchema, type Task } from '@/lib/model/task';
 import { TemplateSchema, type Template } from '@/lib/model/template';
 
 export const BACKUP_FORMAT = 'coffee-chats-backup';
@@ -21,19 +24,29 @@ const storedId = z.number().int().positive();
  * Meetings and interactions also carry their `uid` (files written before it existed have none:
  * such a record gets a new one when it is imported).
  */
-export const BackupContactSchema = ContactSchema.extend({ id: storedId });
+export const BackupContactSchema = ContactSchema.extend({ id: storedId }).transform(({ profileUrl: fromFile, ...contact }) => {
+  // The slug was normalised by its schema; the profile link is derived from it, never taken from the file.
+  void fromFile;
+  return contact.slug === undefined ? contact : { ...contact, profileUrl: profileUrlFor(contact.slug) };
+});
 export const BackupMeetingSchema = MeetingSchema.extend({ id: storedId, uid: UidSchema.optional() });
 export const BackupInteractionSchema = InteractionSchema.extend({ id: storedId, uid: UidSchema.optional() });
+/** Tasks (next actions from a debrief) travel by uid; files written before tasks existed have none. */
+export const BackupTaskSchema = TaskSchema.extend({ id: storedId.optional() });
+/** Career paths travel by uid (contacts and meetings name them so); files written before paths existed have none. */
+export const BackupPathSchema = CareerPathSchema;
 
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: z.number().int().nonnegative(),
+  exportedAt: EpochMsSchema,
   contacts: z.array(BackupContactSchema),
   meetings: z.array(BackupMeetingSchema),
   interactions: z.array(BackupInteractionSchema),
   settings: SettingsSchema.nullable(),
   templates: z.array(TemplateSchema),
+  tasks: z.array(BackupTaskSchema).default([]),
+  paths: z.array(BackupPathSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 export type BackupContact = z.infer<typeof BackupContactSchema>;
@@ -47,6 +60,9 @@ export interface BackupData {
   interactions: readonly BackupInteraction[];
   settings: Settings | null | undefined;
   templates: readonly Template[];
+  tasks?: readonly Task[];
+  /** Every career path, archived ones too. */
+  paths?: readonly CareerPath[];
 }
 
 /**
@@ -56,17 +72,26 @@ export interface BackupData {
  */
 export function makeBackup(data: BackupData, now: number): Backup {
   const ids = new Set(data.contacts.map((contact) => contact.id));
+  const paths = data.paths === undefined ? undefined : new Set(data.paths.map((path) => path.uid));
+  // Deleting a path removes it from its contacts and meetings; a uid left over anyway stays out of the file.
+  const knownPaths = <T extends { pathUids?: string[] }>(record: T): T =>
+    paths === undefined || record.pathUids === undefined || record.pathUids.every((uid) => paths.has(uid))
+      ? record
+      : { ...record, pathUids: record.pathUids.filter((uid) => paths.has(uid)) };
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
     contacts: data.contacts.map((contact) =>
-      contact.referredBy === undefined || ids.has(contact.referredBy) ? contact : withoutReferrer(contact),
+      knownPaths(contact.referredBy === undefined || ids.has(contact.referredBy) ? contact : withoutReferrer(contact)),
     ),
-    meetings: [...data.meetings],
+    meetings: data.meetings.map(knownPaths),
     interactions: [...data.interactions],
     settings: data.settings ?? null,
     templates: [...data.templates],
+    // A task on a contact not in the file (deleted meanwhile) is left out, like its contact.
+    tasks: (data.tasks ?? []).filter((task) => ids.has(task.contactId)),
+    paths: [...(data.paths ?? [])],
   };
 }
 

@@ -1,5 +1,6 @@
 /** Turns zod issues and consistency problems into short sentences a user can act on. */
 import type { z } from 'zod';
+import { MAX_TIME } from '@/lib/model/primitives';
 
 const SHOWN = 3;
 
@@ -8,6 +9,7 @@ const RECORD_LABELS: Record<string, string> = {
   meetings: 'Meeting',
   interactions: 'Interaction',
   templates: 'Template',
+  paths: 'Career path',
 };
 
 const TYPE_LABELS: Record<string, string> = {
@@ -69,6 +71,7 @@ function problem(issue: z.core.$ZodIssue, value: unknown): string {
     case 'too_big':
       if (issue.origin === 'string') return `longer than ${issue.maximum} characters`;
       if (issue.origin === 'array') return `more than ${issue.maximum} items`;
+      if (Number(issue.maximum) === MAX_TIME) return 'a date after the year 2200, out of range';
       return `must be at most ${issue.maximum}`;
     case 'invalid_value':
       return notOneOf(issue.values, value);
@@ -107,4 +110,39 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+/** A size as the messages say it: one decimal under 10 MB, whole megabytes above (rounded up). */
+export function megabytes(bytes: number): string {
+  const mb = Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
+  return mb >= 10 ? String(Math.ceil(mb)) : String(mb);
+}
+
+/** Keys that reach Object.prototype if merged carelessly; no field of any Coffee Chats file is named so. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type JsonText = { ok: true; data: unknown } | { ok: false; message?: string; notJson?: string };
+
+/**
+ * A picked file's text read as JSON, with the checks every imported file (backup, course pack,
+ * submission) gets: a leading byte-order mark dropped, an empty file and a forbidden key refused
+ * in words. Not JSON comes back as `notJson` (the text), for the caller to word for its kind of file.
+ */
+export function readJsonText(text: string): JsonText {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, message: 'The file is empty.' };
+  let forbidden: string | undefined;
+  let data: unknown;
+  try {
+    // JSON.parse defines keys as own properties (it never calls the __proto__ setter),
+    // so noting the key here is enough; the parsed value is dropped if one is found.
+    data = JSON.parse(body, function (key, value: unknown) {
+      if (forbidden === undefined && FORBIDDEN_KEYS.has(key)) forbidden = key;
+      return value;
+    });
+  } catch {
+    return { ok: false, notJson: body };
+  }
+  if (forbidden !== undefined) return { ok: false, message: `The file contains a forbidden key (${forbidden}), so it was not imported.` };
+  return { ok: true, data };
 }

@@ -10,15 +10,12 @@ import {
   MAX_BACKUP_BYTES,
   type Backup,
 } from './format';
-import { describeIssue, isObject, problemsMessage, recordLabel } from './issues';
+import { describeIssue, isObject, megabytes, problemsMessage, readJsonText, recordLabel } from './issues';
 
 export { MAX_BACKUP_BYTES } from './format';
 
 export type ParseResult = { ok: true; backup: Backup } | { ok: false; message: string };
 
-/** Keys that reach Object.prototype if merged carelessly; no field of a backup is named so. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const BOM = '\uFEFF';
 
 export function parseBackupFile(text: string, byteLength: number): ParseResult {
   try {
@@ -33,22 +30,9 @@ function parse(text: string, byteLength: number): ParseResult {
   if (byteLength > MAX_BACKUP_BYTES) {
     return fail(`The file is ${megabytes(byteLength)} MB; a Coffee Chats backup is at most ${megabytes(MAX_BACKUP_BYTES)} MB.`);
   }
-  const body = text.startsWith(BOM) ? text.slice(1) : text;
-  if (body.trim() === '') return fail('The file is empty.');
-
-  let forbidden: string | undefined;
-  let data: unknown;
-  try {
-    // JSON.parse defines keys as own properties (it never calls the __proto__ setter),
-    // so noting the key here is enough; the parsed value is dropped if one is found.
-    data = JSON.parse(body, function (key, value: unknown) {
-      if (forbidden === undefined && FORBIDDEN_KEYS.has(key)) forbidden = key;
-      return value;
-    });
-  } catch {
-    return fail(notJsonMessage(body));
-  }
-  if (forbidden !== undefined) return fail(`The file contains a forbidden key (${forbidden}), so it was not imported.`);
+  const read = readJsonText(text);
+  if (!read.ok) return fail(read.message ?? notJsonMessage(read.notJson ?? ''));
+  const { data } = read;
 
   if (!isObject(data) || Array.isArray(data) || !('format' in data)) {
     return fail('This JSON file is not a Coffee Chats backup: it may come from another app.');
@@ -70,11 +54,6 @@ function parse(text: string, byteLength: number): ParseResult {
 
 function fail(message: string): ParseResult {
   return { ok: false, message };
-}
-
-function megabytes(bytes: number): string {
-  const mb = Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
-  return mb >= 10 ? String(Math.ceil(mb)) : String(mb);
 }
 
 function checkVersion(version: unknown): string | undefined {
@@ -147,6 +126,11 @@ function consistencyProblems(backup: Backup): string[] {
     if (!indexById.has(interaction.contactId)) {
       problems.push(`${recordLabel('interactions', index)}: contactId — ${missing(interaction.contactId)}`);
     }
+  });
+  const pathUids = new Set<string>();
+  backup.paths.forEach((path, index) => {
+    if (pathUids.has(path.uid)) problems.push(`${recordLabel('paths', index, path)}: uid — another career path in the file has the same uid`);
+    pathUids.add(path.uid);
   });
   return problems;
 }

@@ -4,32 +4,29 @@
  * Pure and linear: Maps and Sets only, so 10,000 contacts plan in milliseconds.
  */
 import type { Contact } from '@/lib/model/contact';
-import type { Interaction, Meeting } from '@/lib/model/history';
+import { CONTACT_WRITTEN_FIELDS } from '@/lib/model/contact';
+import { INTERACTION_WRITTEN_FIELDS, MEETING_WRITTEN_FIELDS, type Interaction, type Lead, type Meeting } from '@/lib/model/history';
+import { mergeFields, sameValue, type MergeOptions, type WithFieldTimes } from './field-times';
 import type { Settings } from '@/lib/model/settings';
 import type { Template } from '@/lib/model/template';
 import { newUid } from '@/lib/model/primitives';
 import type { Backup, BackupContact, BackupInteraction, BackupMeeting } from './format';
+import type { CareerPath, StoredCareerPath } from '@/lib/model/career-path';
+import { knownPathUids, localPathUids, planPaths, type PathsPlan } from './plan-paths';
 
-/** The little the plan needs to know about each local contact. */
-export interface LocalContactKey {
-  id: number;
-  slug?: string;
-  name: string;
-  createdAt: number;
-  updatedAt: number;
-}
+/** A local contact as the plan reads it: the whole row, so a merge can compare every field. */
+export type LocalContactKey = Contact & { id: number };
 
 export interface LocalSnapshot {
   contacts: readonly LocalContactKey[];
-  /** `meetingKey(m)` of every local meeting. */
-  meetingKeys: ReadonlySet<string>;
-  /** `interactionKey(i)` of every local interaction. */
-  interactionKeys: ReadonlySet<string>;
-  /** The `uid` of every local meeting and interaction: a record with one of these is already here. */
-  uids?: ReadonlySet<string>;
+  /** Every local meeting and interaction: matched to the backup's by `uid` (or, for files without uids, by key). */
+  meetings: readonly (Meeting & { id: number })[];
+  interactions: readonly (Interaction & { id: number })[];
   /** `templateKey(t)` of every local template. */
   templateKeys: ReadonlySet<string>;
   hasSettings: boolean;
+  /** Every local career path, archived ones too (matched by uid, else by name). */
+  paths?: readonly StoredCareerPath[];
 }
 
 export const meetingKey = (m: Pick<Meeting, 'contactId' | 'heldAt' | 'scheduledAt'>): string =>
@@ -48,10 +45,24 @@ export interface ImportCounts {
   added: number;
   updated: number;
   unchanged: number;
+  /** Meetings and interactions new to this browser. */
   meetings: number;
   interactions: number;
+  /** Meetings and interactions this browser had, with fields the backup wrote later. */
+  meetingsUpdated: number;
+  interactionsUpdated: number;
   templates: number;
   settings: boolean;
+  /** Career paths new to this browser, and ones it had with fields the backup wrote later. */
+  paths: number;
+  pathsUpdated: number;
+}
+
+/** A local record with what the backup wrote later merged in; `fromBackup` names the fields taken from the file. */
+export interface RecordUpdate<T> {
+  id: number;
+  record: T;
+  fromBackup: string[];
 }
 
 export interface ImportPlan {
@@ -59,22 +70,42 @@ export interface ImportPlan {
   contactRefs: ReadonlyMap<number, ContactRef>;
   /** Add these first (in this order), then hand their new ids to `resolvePlan`. */
   newContacts: ContactData[];
-  /** Local contacts the backup holds a newer copy of; the local id is kept. */
-  updates: { id: number; contact: BackupContact }[];
-  /** Local ids left as they are because the local copy is as new or newer. */
+  /** Local contacts merged field by field with the backup's copy; the local id is kept. */
+  updates: RecordUpdate<LocalContactKey>[];
+  /** Local ids left as they are because the backup wrote nothing later. */
   unchangedIds: number[];
   /** Still in backup form (`contactId` is the backup's id, `uid` may be missing); `resolvePlan` maps them. */
   meetings: Omit<BackupMeeting, 'id'>[];
   interactions: Omit<BackupInteraction, 'id'>[];
+  /** Local meetings and interactions merged with the backup's copy (a merged meeting's leads still name backup ids). */
+  meetingUpdates: RecordUpdate<Meeting & { id: number }>[];
+  interactionUpdates: RecordUpdate<Interaction & { id: number }>[];
   /** Only when the user has no settings yet: an import never overwrites them. */
   settings: Settings | null;
   templates: Template[];
+  /** Career paths to add (no id) and local ones merged with the backup's copy. */
+  paths: CareerPath[];
+  pathUpdates: PathsPlan['updated'];
   counts: ImportCounts;
   /** Kept for `resolvePlan`: backup id → referrer's backup id. */
   referrals: ReadonlyMap<number, number>;
 }
 
-export function planImport(local: LocalSnapshot, backup: Backup): ImportPlan {
+/** A lead is the same lead whatever contact row it points to in either browser. */
+const leadsOnly = (leads: unknown) => (Array.isArray(leads) ? (leads as Lead[]).map(({ name, profileUrl }) => ({ name, profileUrl })) : leads);
+const MEETING_MERGE: MergeOptions<Meeting & { id: number }> = { same: (field: string, a: unknown, b: unknown) => (field === 'leads' ? sameValue(leadsOnly(a), leadsOnly(b)) : sameValue(a, b)) };
+/** The LinkedIn link made in one browser is never erased by a copy that has none; dismissed steps add up. */
+const CONTACT_MERGE = { neverCleared: ['slug', 'profileUrl'] as const, union: ['dismissedDue'] as const };
+
+export function planImport(local: LocalSnapshot, file: Backup): ImportPlan {
+  // Paths first: a path matched by name has another uid here, and the contacts and meetings of the file follow it.
+  const paths = planPaths(file.paths, local.paths ?? []);
+  const known = knownPathUids(paths, local.paths ?? []);
+  const backup: Backup = {
+    ...file,
+    contacts: file.contacts.map((contact) => localPathUids(contact, paths, known)),
+    meetings: file.meetings.map((meeting) => localPathUids(meeting, paths, known)),
+  };
   const matches = matchContacts(backup.contacts, local.contacts);
   const contactRefs = new Map<number, ContactRef>();
   const referrals = new Map<number, number>();
@@ -90,17 +121,13 @@ export function planImport(local: LocalSnapshot, backup: Backup): ImportPlan {
       return;
     }
     contactRefs.set(contact.id, { kind: 'local', id: match.id });
-    if (contact.updatedAt > match.updatedAt) updates.push({ id: match.id, contact });
+    const { record, taken } = mergeFields<LocalContactKey>(match, { ...contact, id: match.id }, CONTACT_WRITTEN_FIELDS, CONTACT_MERGE);
+    if (taken.length > 0) updates.push({ id: match.id, record, fromBackup: taken });
     else unchangedIds.push(match.id);
   });
 
-  const uids = local.uids ?? new Set<string>();
-  const meetings = missingLocally(backup.meetings, contactRefs, local.meetingKeys, uids, (m, contactId) =>
-    meetingKey({ contactId, heldAt: m.heldAt, scheduledAt: m.scheduledAt }),
-  );
-  const interactions = missingLocally(backup.interactions, contactRefs, local.interactionKeys, uids, (i, contactId) =>
-    interactionKey({ contactId, kind: i.kind, at: i.at }),
-  );
+  const meetings = mergeRecords(backup.meetings, local.meetings, contactRefs, MEETING_WRITTEN_FIELDS, meetingKey, MEETING_MERGE);
+  const interactions = mergeRecords(backup.interactions, local.interactions, contactRefs, INTERACTION_WRITTEN_FIELDS, interactionKey);
 
   const templateKeys = new Set(local.templateKeys);
   const templates: Template[] = [];
@@ -117,30 +144,41 @@ export function planImport(local: LocalSnapshot, backup: Backup): ImportPlan {
     newContacts,
     updates,
     unchangedIds,
-    meetings,
-    interactions,
+    meetings: meetings.added,
+    interactions: interactions.added,
+    meetingUpdates: meetings.updated,
+    interactionUpdates: interactions.updated,
     settings,
     templates,
+    paths: paths.added,
+    pathUpdates: paths.updated,
     referrals,
     counts: {
       added: newContacts.length,
       updated: updates.length,
       unchanged: unchangedIds.length,
-      meetings: meetings.length,
-      interactions: interactions.length,
+      meetings: meetings.added.length,
+      interactions: interactions.added.length,
+      meetingsUpdated: meetings.updated.length,
+      interactionsUpdated: interactions.updated.length,
       templates: templates.length,
       settings: settings !== null,
+      paths: paths.added.length,
+      pathsUpdated: paths.updated.length,
     },
   };
 }
 
-/** "12 new, 3 updated, 1 unchanged · 20 meetings, 45 interactions" (· settings, 2 templates when there are any). */
+/** "12 new, 3 updated, 1 unchanged · meetings: 2 added, 1 updated · interactions: 5 added, 0 updated" (· career paths, settings, templates when there are any). */
 export function describePlan(plan: Pick<ImportPlan, 'counts'>): string {
-  const { added, updated, unchanged, meetings, interactions, templates, settings } = plan.counts;
+  const { added, updated, unchanged, meetings, interactions, meetingsUpdated, interactionsUpdated, templates, settings } = plan.counts;
   const parts = [
     `${added} new, ${updated} updated, ${unchanged} unchanged`,
-    `${plural(meetings, 'meeting')}, ${plural(interactions, 'interaction')}`,
+    `meetings: ${meetings} added, ${meetingsUpdated} updated`,
+    `interactions: ${interactions} added, ${interactionsUpdated} updated`,
   ];
+  const { paths, pathsUpdated } = plan.counts;
+  if (paths > 0 || pathsUpdated > 0) parts.push(`career paths: ${paths} added, ${pathsUpdated} updated`);
   const extras = [settings ? 'settings' : '', templates > 0 ? plural(templates, 'template') : ''].filter(Boolean);
   if (extras.length > 0) parts.push(extras.join(', '));
   return parts.join(' · ');
@@ -151,6 +189,9 @@ export interface ResolvedImport {
   contacts: (Contact & { id: number })[];
   meetings: Meeting[];
   interactions: Interaction[];
+  /** Local meetings and interactions with the backup's later fields merged in, to put over the stored rows. */
+  meetingUpdates: (Meeting & { id: number })[];
+  interactionUpdates: (Interaction & { id: number })[];
 }
 
 /**
@@ -166,12 +207,18 @@ export function resolvePlan(plan: ImportPlan, newIds: readonly number[]): Resolv
     if (ref === undefined) return undefined;
     return ref.kind === 'local' ? ref.id : newIds[ref.index];
   };
+  const backupIdOf = new Map<number, number>();
+  for (const [backupId, ref] of plan.contactRefs) if (ref.kind === 'local') backupIdOf.set(ref.id, backupId);
   const withReferrer = (contact: ContactData, id: number, backupId: number): Contact & { id: number } => {
     const referredBy = idOf(plan.referrals.get(backupId));
     return referredBy === undefined ? { ...contact, id } : { ...contact, id, referredBy };
   };
-
-  const contacts = plan.updates.map(({ id, contact }) => withReferrer(withoutIds(contact), id, contact.id));
+  // A referral made in this browser stays; one the backup knows and this browser does not is added.
+  const contacts: (Contact & { id: number })[] = plan.updates.map(({ id, record }) => {
+    if (record.referredBy !== undefined) return record;
+    const referredBy = idOf(plan.referrals.get(backupIdOf.get(id) ?? -1));
+    return referredBy === undefined || referredBy === id ? record : { ...record, referredBy };
+  });
   for (const [backupId, ref] of plan.contactRefs) {
     const id = ref.kind === 'new' ? newIds[ref.index] : undefined;
     const data = ref.kind === 'new' ? plan.newContacts[ref.index] : undefined;
@@ -179,22 +226,73 @@ export function resolvePlan(plan: ImportPlan, newIds: readonly number[]): Resolv
       contacts.push(withReferrer(data, id, backupId));
     }
   }
+  // A lead's contact is a soft link: one that is not in the file is forgotten, the lead kept.
+  const mapLeads = (leads: readonly Lead[]) =>
+    leads.map(({ contactId, ...lead }) => {
+      const id = idOf(contactId);
+      return id === undefined ? lead : { ...lead, contactId: id };
+    });
   const meetings = plan.meetings.map((meeting) => ({
     ...meeting,
     uid: meeting.uid ?? newUid(),
     contactId: idOf(meeting.contactId) ?? meeting.contactId,
-    // A lead's contact is a soft link: one that is not in the file is forgotten, the lead kept.
-    leads: meeting.leads.map(({ contactId, ...lead }) => {
-      const id = idOf(contactId);
-      return id === undefined ? lead : { ...lead, contactId: id };
-    }),
+    leads: mapLeads(meeting.leads),
   }));
   const interactions = plan.interactions.map((interaction) => ({
     ...interaction,
     uid: interaction.uid ?? newUid(),
     contactId: idOf(interaction.contactId) ?? interaction.contactId,
   }));
-  return { contacts, meetings, interactions };
+  const meetingUpdates = plan.meetingUpdates.map(({ record, fromBackup }) =>
+    fromBackup.includes('leads') ? { ...record, leads: mapLeads(record.leads) } : record,
+  );
+  return { contacts, meetings, interactions, meetingUpdates, interactionUpdates: plan.interactionUpdates.map(({ record }) => record) };
+}
+
+/**
+ * Meetings or interactions of the backup against the local ones: the same record (same `uid`,
+ * or for a file without uids the same key under the same contact) is merged field by field; a
+ * record this browser never had is added. Records of a contact not in the file are skipped.
+ */
+function mergeRecords<B extends { id: number; uid?: string; contactId: number }, L extends { id: number; uid: string; contactId: number } & WithFieldTimes>(
+  records: readonly B[],
+  localRecords: readonly L[],
+  contactRefs: ReadonlyMap<number, ContactRef>,
+  fields: readonly string[],
+  keyOf: (record: never) => string,
+  options: MergeOptions<L> = {},
+): { added: Omit<B, 'id'>[]; updated: RecordUpdate<L>[] } {
+  const key = keyOf as (record: unknown) => string;
+  const byUid = new Map<string, L>();
+  const byKey = new Map<string, L>();
+  for (const record of localRecords) {
+    byUid.set(record.uid, record);
+    byKey.set(key(record), record);
+  }
+  const added: Omit<B, 'id'>[] = [];
+  const updated: RecordUpdate<L>[] = [];
+  const seen = new Set<number>();
+  for (const record of records) {
+    const ref = contactRefs.get(record.contactId);
+    if (ref === undefined) continue;
+    const mine =
+      record.uid !== undefined
+        ? byUid.get(record.uid)
+        : ref.kind === 'local'
+          ? byKey.get(key({ ...record, contactId: ref.id }))
+          : undefined;
+    if (mine === undefined) {
+      added.push(omitId(record));
+      continue;
+    }
+    if (seen.has(mine.id)) continue;
+    seen.add(mine.id);
+    // The record stays where it is here (its id, contact and uid); only what was written later comes in.
+    const incoming = { ...record, id: mine.id, uid: mine.uid, contactId: mine.contactId } as unknown as L;
+    const { record: merged, taken } = mergeFields<L>(mine, incoming, fields as (keyof L & string)[], options);
+    if (taken.length > 0) updated.push({ id: mine.id, record: merged, fromBackup: taken });
+  }
+  return { added, updated };
 }
 
 /**
@@ -230,26 +328,7 @@ function matchContacts(
   return matches;
 }
 
-/** Keeps a record if its contact is new, or if the matched local contact has none with the same key. */
-function missingLocally<T extends { id?: number; uid?: string; contactId: number }>(
-  records: readonly T[],
-  contactRefs: ReadonlyMap<number, ContactRef>,
-  localKeys: ReadonlySet<string>,
-  localUids: ReadonlySet<string>,
-  keyOf: (record: T, localContactId: number) => string,
-): Omit<T, 'id'>[] {
-  const kept: Omit<T, 'id'>[] = [];
-  for (const record of records) {
-    const ref = contactRefs.get(record.contactId);
-    if (ref === undefined) continue;
-    if (record.uid !== undefined && localUids.has(record.uid)) continue;
-    if (ref.kind === 'local' && localKeys.has(keyOf(record, ref.id))) continue;
-    kept.push(omitId(record));
-  }
-  return kept;
-}
-
-function nameAndDate(contact: Pick<LocalContactKey, 'name' | 'createdAt'>): string {
+function nameAndDate(contact: Pick<Contact, 'name' | 'createdAt'>): string {
   return `${contact.createdAt}|${contact.name}`;
 }
 
@@ -270,4 +349,11 @@ function withoutIds(contact: BackupContact): ContactData {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The id a contact of the backup (`backupId`) has in the database once `plan` is applied (`newIds` as for resolvePlan). */
+export function resolvedContactId(plan: ImportPlan, newIds: readonly number[], backupId: number): number | undefined {
+  const ref = plan.contactRefs.get(backupId);
+  if (ref === undefined) return undefined;
+  return ref.kind === 'local' ? ref.id : newIds[ref.index];
 }

@@ -2,6 +2,7 @@
  * Contacts as vCard 3.0 (RFC 2426), the version every address book imports: one card per
  * person, CRLF line endings, text escaped and long lines folded at 75 octets.
  */
+import { withoutBidiControls } from '@/lib/bidi';
 import { CONTACT_FIELDS, contactFieldsWhere, type Contact, type ContactFieldInfo } from '@/lib/model/contact';
 
 const CRLF = '\r\n';
@@ -38,9 +39,9 @@ function card(contact: Contact): string {
   return lines.map(fold).join(CRLF) + CRLF;
 }
 
-/** RFC 6350 §3.4 / RFC 2426 §4: backslash, comma and semicolon escaped; every line break becomes \n. */
+/** RFC 6350 §3.4 / RFC 2426 §4: backslash, comma and semicolon escaped; every line break becomes \n; bidi controls dropped. */
 export function escapeText(value: string): string {
-  return value.replace(/[\\,;]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n');
+  return withoutBidiControls(value).replace(/[\\,;]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { dueText, type DueKind } from '@/lib/model/due';
 import type { DueValues } from '@/lib/model/contact';
-import { relativeTime } from '@/lib/format';
+import { dayAndTime, relativeTime } from '@/lib/format';
 import { groupOf, type Groupable } from './groups';
 
 export interface DueFields {
@@ -39,10 +39,27 @@ export function dueWords(contact: DueFields, now: number, locale?: string): DueW
   const kind = contact.nextDueKind;
   const dueAt = contact.nextDueAt;
   if (kind === undefined || dueAt === undefined) return null;
-  const overdueAt = kind === 'thank-you' ? contact.thankYouOverdueAt : undefined;
+  const overdueAt = overdueAtOf(contact);
+  const meetingAt = contact.nextDueValues?.meetingAt;
   return {
     kind,
-    text: dueText(kind, { name: contact.name, company: contact.currentCompany, values: contact.nextDueValues }),
+    text: dueText(kind, {
+      name: contact.name,
+      company: contact.currentCompany,
+      values: contact.nextDueValues,
+      meetingWhen: meetingAt === undefined ? undefined : dayAndTime(meetingAt, now, locale),
+    }),
     ...whenWords({ dueAt, overdueAt }, now, locale),
   };
+}
+
+/**
+ * When a step turns late: a thank-you at its deadline; preparing for a conversation only once it
+ * has started (it shows from the day before, and stays under Today on the day); anything else once
+ * its day has passed (no value here).
+ */
+export function overdueAtOf(contact: Pick<DueFields, 'nextDueKind' | 'nextDueValues' | 'thankYouOverdueAt'>): number | undefined {
+  if (contact.nextDueKind === 'thank-you') return contact.thankYouOverdueAt;
+  if (contact.nextDueKind === 'prepare') return contact.nextDueValues?.meetingAt;
+  return undefined;
 }

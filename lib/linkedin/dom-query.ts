@@ -1,4 +1,5 @@
 /** Safe DOM lookups over selector variants: a broken or unsupported selector never throws. */
+import type { SelectorVariant } from './selectors';
 
 export function queryAll(root: ParentNode, selector: string): Element[] {
   try {
@@ -9,8 +10,9 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
 }
 
 /** The first element matching any variant (variants in order), optionally required to pass `accept`. */
-export function firstMatch(root: ParentNode, variants: readonly string[], accept?: (el: Element) => boolean): Element | null {
-  for (const selector of variants) {
+export function firstMatch(root: ParentNode, variants: readonly (string | SelectorVariant)[], accept?: (el: Element) => boolean): Element | null {
+  for (const variant of variants) {
+    const selector = typeof variant === 'string' ? variant : variant.selector;
     if (accept) {
       for (const el of queryAll(root, selector)) if (accept(el)) return el;
       continue;

@@ -8,11 +8,19 @@ import type { Found } from './found';
 import { fromJsonBlobs, fromJsonLd, fromMeta } from './from-json';
 import { educationFromEntities, educationFromGuest, experienceFromEntities, experienceFromGuest } from './from-lists';
 import { fromTopCard, nameFromTitle } from './from-top-card';
+import { fromShape } from './from-shape';
+import { mutualConnections } from './from-mutuals';
 import { firstMatch } from './dom-query';
 // Constants from fields.ts and types only from profile.ts: the content script stays free of zod.
 import { PROFILE_FIELDS, TEXT_LIMITS, type ProfileField } from './fields';
 import type { Education, Experience, Extraction, Profile } from './profile';
-import { DETAILS_SECTION, EDUCATION_SECTION, EXPERIENCE_SECTION, LAYOUT_MARKERS } from './selectors';
+
+/** What the generic strategy can read: when the specific ones read all of it, it does not run. */
+const SHAPE_FIELDS = ['name', 'headline', 'location', 'currentCompany'] as const;
+
+/** Which strategy read each field: the bench prints it, "Report a page" saves it. */
+type Trace = NonNullable<Extraction['trace']>;
+import { DETAILS_SECTION, EDUCATION_SECTION, EXPERIENCE_SECTION, LAYOUT_MARKERS, type SelectorVariant } from './selectors';
 import { cap, collapse } from './text';
 import { profilePageKind, profileSlugFromUrl, profileUrlFor } from './url';
 
@@ -31,13 +39,13 @@ function attempt<T>(strategy: () => T, fallback: T): T {
 }
 
 function detectLayout(doc: Document, url: URL): string {
-  const marker = LAYOUT_MARKERS.find(([, selector]) => firstMatch(doc, [selector]) !== null);
+  const marker = LAYOUT_MARKERS.find((variant) => firstMatch(doc, [variant]) !== null);
   const kind = profilePageKind(url);
-  const layout = marker?.[0] ?? 'unknown';
+  const layout = marker?.layout ?? 'unknown';
   return kind === 'details-experience' || kind === 'details-education' ? `${layout}-details` : layout;
 }
 
-function sectionOf(doc: Document, variants: readonly string[]): Element | null {
+function sectionOf(doc: Document, variants: readonly SelectorVariant[]): Element | null {
   const anchor = firstMatch(doc, variants);
   return anchor?.closest('section') ?? anchor;
 }
@@ -92,14 +100,17 @@ function cleanEducation(items: Education[]): Education[] {
     .slice(0, TEXT_LIMITS.education);
 }
 
-/** First non-empty value per field, in the order the sources are given. */
-function merge(sources: Found[]): Found {
+/** First non-empty value per field, in the order the sources are given; `trace` notes which source gave it. */
+function merge(sources: (readonly [strategy: string, found: Found])[], trace: Trace = {}): Found {
   const out: Found = {};
-  for (const source of sources) {
+  for (const [strategy, source] of sources) {
     for (const [key, value] of Object.entries(source) as [keyof Found, unknown][]) {
       const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
       const have = out[key] !== undefined && !(Array.isArray(out[key]) && (out[key] as unknown[]).length === 0);
-      if (!empty && !have) (out as Record<string, unknown>)[key] = value;
+      if (!empty && !have) {
+        (out as Record<string, unknown>)[key] = value;
+        trace[key] ??= strategy;
+      }
     }
   }
   return out;
@@ -117,7 +128,7 @@ function fromFirstPosition(found: Found): Found {
   };
 }
 
-function finish(slug: string, found: Found, layout: string): Extraction {
+function finish(slug: string, found: Found, layout: string, trace: Trace, doc: Document): Extraction {
   const profile: Profile = {
     slug,
     profileUrl: profileUrlFor(slug),
@@ -137,12 +148,16 @@ function finish(slug: string, found: Found, layout: string): Extraction {
     const value = profile[field];
     return Array.isArray(value) ? value.length > 0 : value !== undefined;
   };
-  const result = {
+  const result: Extraction = {
     profile,
     found: PROFILE_FIELDS.filter(present),
     missing: PROFILE_FIELDS.filter((field) => !present(field)),
     layout: cap(layout, 60),
+    // Only what was kept: a value the cleaners dropped was not read.
+    trace: Object.fromEntries(PROFILE_FIELDS.filter((field) => present(field) && trace[field]).map((field) => [field, trace[field]])),
   };
+  const mutuals = attempt(() => mutualConnections(doc, slug), []);
+  if (mutuals.length > 0) result.mutuals = mutuals;
   return result;
 }
 
@@ -167,18 +182,28 @@ export function extractProfile(doc: Document, url: URL): Extraction {
     const kind = profilePageKind(url);
     // A detail page has no top card: whatever a top-card selector found there would be something else.
     const onDetails = kind === 'details-experience' || kind === 'details-education';
+    const trace: Trace = {};
     const found = merge([
-      attempt(() => fromJsonBlobs(doc, slug), {}),
-      attempt(() => fromJsonLd(doc, slug), {}),
-      onDetails ? {} : attempt(() => fromTopCard(doc), {}),
-      attempt(() => fromMeta(doc, slug), {}),
-      attempt(() => lists(doc, url), {}),
-      { name: attempt(() => nameFromTitle(doc), undefined) },
-    ]);
+      ['json-blob', attempt(() => fromJsonBlobs(doc, slug), {})],
+      ['json-ld', attempt(() => fromJsonLd(doc, slug), {})],
+      ['top-card', onDetails ? {} : attempt(() => fromTopCard(doc), {})],
+      ['meta', attempt(() => fromMeta(doc, slug), {})],
+      ['lists', attempt(() => lists(doc, url), {})],
+      ['title', { name: attempt(() => nameFromTitle(doc), undefined) }],
+    ], trace);
     // A top card with no current job labels the school first: a "company" that is one of their schools is not one.
     const schools = new Set((found.education ?? []).map((e) => e.school?.toLowerCase()).filter(Boolean));
-    if (found.currentCompany && schools.has(found.currentCompany.toLowerCase())) delete found.currentCompany;
-    return finish(slug, merge([found, attempt(() => fromFirstPosition(found), {})]), layout);
+    if (found.currentCompany && schools.has(found.currentCompany.toLowerCase())) {
+      delete found.currentCompany;
+      delete trace.currentCompany;
+    }
+    const withFirst = merge([['', found], ['first-position', attempt(() => fromFirstPosition(found), {})]], trace);
+    // The generic strategy last: it only fills what every specific one left empty (and runs only then).
+    // On a detail page it can add only the company (there is no top card to read).
+    const complete = (onDetails ? !withFirst.currentCompany : SHAPE_FIELDS.some((field) => !withFirst[field]))
+      ? merge([['', withFirst], ['shape', attempt(() => fromShape(doc, onDetails), {})]], trace)
+      : withFirst;
+    return finish(slug, complete, layout, trace, doc);
   } catch {
     return bare(slug, layout);
   }

@@ -3,7 +3,7 @@
  * publicIdentifier is the URL's slug — the viewer's own profile is embedded too), guest JSON-LD
  * and meta tags (only when they name the same slug).
  */
-import { JSON_BLOB, JSON_LD } from './selectors';
+import { anyOf, JSON_BLOB, JSON_LD } from './selectors';
 import { queryAll } from './dom-query';
 import { profileSlugFromUrl } from './url';
 import type { Found } from './found';
@@ -52,7 +52,7 @@ export function fromJsonBlobs(doc: Document, slug: string): Found {
   const out: Found = {};
   // Parsing every blob is most of the cost on signed-in pages: skip those that cannot hold the slug.
   const ascii = /^[\x20-\x7e]+$/u.test(slug);
-  for (const code of queryAll(doc, JSON_BLOB.join(','))) {
+  for (const code of queryAll(doc, anyOf(JSON_BLOB))) {
     const text = code.textContent;
     if (!text || !text.includes('publicIdentifier')) continue;
     if (ascii && !text.toLowerCase().includes(`"${slug}"`)) continue;
@@ -79,7 +79,7 @@ function slugMatches(url: unknown, slug: string): boolean {
 /** Guest JSON-LD: the Person whose url is the slug's (or has no url). */
 export function fromJsonLd(doc: Document, slug: string): Found {
   const out: Found = {};
-  for (const script of queryAll(doc, JSON_LD.join(','))) {
+  for (const script of queryAll(doc, anyOf(JSON_LD))) {
     const parsed = parse(script.textContent);
     const graph = isObject(parsed) && Array.isArray(parsed['@graph']) ? parsed['@graph'] : [parsed];
     for (const person of graph) {

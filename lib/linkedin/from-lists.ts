@@ -4,12 +4,12 @@
  * Lines are told apart by shape (a year means dates), never by English words.
  */
 import type { Education, Experience } from './profile';
-import { DATE_RANGE, GUEST_ENTRY, LIST_ENTITY } from './selectors';
+import { anyOf, DATE_RANGE, GUEST_ENTRY, LIST_ENTITY } from './selectors';
 import { firstMatch, queryAll } from './dom-query';
 import { collapse, readText } from './text';
 
 const YEAR = /\b(?:19|20)\d{2}\b/u;
-const ENTITY = LIST_ENTITY.join(',');
+const ENTITY = anyOf(LIST_ENTITY);
 const MAX_ENTRIES = 60;
 
 /** The header lines of one entity: outermost aria-hidden spans not inside a nested list. */
@@ -89,7 +89,7 @@ function headings(entry: Element): string[] {
 
 /** Guest entries: h3/h4 headings, a date range, then the location as the line after the dates. */
 export function experienceFromGuest(root: ParentNode): Experience[] {
-  return queryAll(root, GUEST_ENTRY.join(',')).slice(0, MAX_ENTRIES).map((entry) => {
+  return queryAll(root, anyOf(GUEST_ENTRY)).slice(0, MAX_ENTRIES).map((entry) => {
     const [title, company] = headings(entry);
     const dates = firstMatch(entry, DATE_RANGE);
     const after = dates?.closest('p, div.meta')?.nextElementSibling;
@@ -99,7 +99,7 @@ export function experienceFromGuest(root: ParentNode): Experience[] {
 }
 
 export function educationFromGuest(root: ParentNode): Education[] {
-  return queryAll(root, GUEST_ENTRY.join(',')).slice(0, MAX_ENTRIES).map((entry) => {
+  return queryAll(root, anyOf(GUEST_ENTRY)).slice(0, MAX_ENTRIES).map((entry) => {
     const school = readText(entry.querySelector('h3')) || undefined;
     const parts = queryAll(entry, 'h4 > span').map((span) => readText(span)).filter(Boolean);
     const dates = readText(firstMatch(entry, DATE_RANGE)) || undefined;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROFILE_FIELDS, SLUG_PATTERN, TEXT_LIMITS } from './fields';
+import { normalizeSlug } from './url';
 
 export { TEXT_LIMITS } from './fields';
 
@@ -24,10 +25,14 @@ export const EducationSchema = z.object({
 });
 export type Education = z.infer<typeof EducationSchema>;
 
-/** A LinkedIn public identifier as it appears after `/in/`, already normalised. */
-export const SlugSchema = z
-  .string()
-  .regex(SLUG_PATTERN, 'not a LinkedIn profile slug');
+/**
+ * A LinkedIn public identifier as it appears after `/in/`. Every entry point (page, lead URL,
+ * message, import) parses through this, so every stored slug is in one spelling (normalizeSlug).
+ */
+export const SlugSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? normalizeSlug(value) : value),
+  z.string().regex(SLUG_PATTERN, 'not a LinkedIn profile slug'),
+);
 
 export const HttpsUrlSchema = z
   .string()
@@ -55,10 +60,18 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/** A mutual connection named in the top card; the link only where the page gives one. */
+export const MutualConnectionSchema = z.object({ name: shortText.min(1), profileUrl: HttpsUrlSchema.optional() });
+
+/** Which strategy read each field ("json-blob", "top-card", "shape", …): for the bench and "Report a page". */
+export const TraceSchema = z.partialRecord(z.enum(PROFILE_FIELDS), z.string().max(40));
+
 export const ExtractionSchema = z.object({
   profile: ProfileSchema,
   found: z.array(z.enum(PROFILE_FIELDS)),
   missing: z.array(z.enum(PROFILE_FIELDS)),
   layout: z.string().max(60),
+  trace: TraceSchema.optional(),
+  mutuals: z.array(MutualConnectionSchema).max(20).optional(),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

@@ -16,14 +16,28 @@ export function profileSlugFromUrl(url: URL | string): string | null {
   if (parsed.protocol !== 'https:' || !LINKEDIN_HOST.test(parsed.hostname.toLowerCase())) return null;
   const match = /^\/in\/([^/]+)/u.exec(parsed.pathname);
   if (!match?.[1]) return null;
-  let slug: string;
   try {
-    slug = decodeURIComponent(match[1]);
+    decodeURIComponent(match[1]);
   } catch {
-    return null;
+    return null; // broken percent-encoding: not a profile anyone can open
   }
-  slug = slug.trim().toLowerCase();
+  const slug = normalizeSlug(match[1]);
   return SLUG_PATTERN.test(slug) ? slug : null;
+}
+
+/**
+ * One spelling per person: a slug from a page, a lead's URL or a backup is percent-decoded
+ * (when it decodes), trimmed, lower-cased and put in Unicode NFC, so `JaneDoe`, `janedoe`,
+ * `%C3%A9ric-x` and `éric-x` (either composition) are each one person.
+ */
+export function normalizeSlug(raw: string): string {
+  let slug = raw;
+  try {
+    slug = decodeURIComponent(raw);
+  } catch {
+    // Not valid percent-encoding: keep the text as it is; the pattern decides.
+  }
+  return slug.trim().normalize('NFC').toLowerCase().normalize('NFC');
 }
 
 /** The canonical profile URL for a slug: `https://www.linkedin.com/in/<slug>/`. */

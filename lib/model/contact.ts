@@ -5,9 +5,11 @@
  */
 import { z } from 'zod';
 import { EducationSchema, ExperienceSchema, HttpsUrlSchema, SlugSchema, TEXT_LIMITS } from '@/lib/linkedin/profile';
+import { profileSlugFromUrl } from '@/lib/linkedin/url';
+import { PathUidsSchema } from './career-path';
 import { DueKindSchema } from './due';
 import { PrepQuestionSchema } from './prep';
-import { EpochMsSchema, RowIdSchema } from './primitives';
+import { EpochMsSchema, FieldTimesSchema, RowIdSchema } from './primitives';
 
 export const CONTACT_STATUSES = [
   'saved',
@@ -38,6 +40,29 @@ export const NOTE_LIMIT = 20_000;
 
 const shortText = z.string().trim().max(TEXT_LIMITS.short);
 
+/** How the user knows someone they add by hand (careers guides start with this inner circle). */
+export const RELATIONSHIPS = {
+  family: 'Family',
+  friend: 'Friend',
+  teacher: 'Teacher or professor',
+  'friends-parent': "Friend's parent",
+  alum: 'Alum of my school',
+  'former-colleague': 'Former colleague',
+  event: 'Met at an event',
+  other: 'Other',
+} as const;
+export type Relationship = keyof typeof RELATIONSHIPS;
+export const RelationshipSchema = z.enum(Object.keys(RELATIONSHIPS) as [Relationship, ...Relationship[]]);
+/** People the user already knows: a warm request, not a stranger's opener. */
+export const KNOWN_RELATIONSHIPS: readonly Relationship[] = ['family', 'friend', 'teacher', 'friends-parent', 'former-colleague'];
+
+/** A phone number as people type it: digits, spaces, +, -, dots, brackets, an extension. */
+export const PhoneSchema = z
+  .string()
+  .trim()
+  .max(40, 'A phone number can be at most 40 characters')
+  .regex(/^\+?[\d\s().-]{3,}(?:\s*(?:x|ext\.?)\s*\d+)?$/iu, 'That is not a phone number (digits, spaces, + - . ( ) only)');
+
 /** What the user can edit about a person (the sidebar and the options page). */
 export const ContactFieldsSchema = z.object({
   name: z.string().trim().min(1, 'A contact needs a name').max(TEXT_LIMITS.short),
@@ -61,6 +86,12 @@ export const ContactNotesSchema = z.object({
   notes: z.string().max(NOTE_LIMIT, `Notes can be at most ${NOTE_LIMIT.toLocaleString('en')} characters`).default(''),
   email: z.email('That is not an email address').max(TEXT_LIMITS.short).optional(),
   referredBy: RowIdSchema.optional(),
+  phone: PhoneSchema.optional(),
+  relationship: RelationshipSchema.optional(),
+  /** How or where the user met them ("Aunt's neighbour", "Careers fair 2025"). */
+  howWeMet: shortText.optional(),
+  /** The career paths (their uids) this person helps the user explore; unset (older rows) means none. */
+  pathUids: PathUidsSchema.optional(),
 });
 
 /** What a step due next needs to be put into words at display time (never stored as prose). */
@@ -69,6 +100,8 @@ export const DueValuesSchema = z.object({
   referrer: z.string().max(TEXT_LIMITS.short).optional(),
   /** How many check-ins went unanswered (close). */
   unanswered: z.number().int().min(0).max(1_000).optional(),
+  /** When the scheduled conversation starts (prepare, log-meeting). */
+  meetingAt: EpochMsSchema.optional(),
 });
 export type DueValues = z.infer<typeof DueValuesSchema>;
 
@@ -96,9 +129,17 @@ export const ContactSchema = ContactFieldsSchema.extend(ContactNotesSchema.shape
   prepQuestions: z.array(PrepQuestionSchema).max(30).optional(),
   /** Suggestions the user marked done without logging anything (`kind@dueAt`). */
   dismissedDue: z.array(z.string().max(80)).max(50).default([]),
+  /** When the user last wrote each field (see FieldTimesSchema): a backup merge keeps the later write. */
+  fieldsAt: FieldTimesSchema.optional(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 export type StoredContact = Contact & { id: number };
+
+/** The fields of a contact a user writes (by hand or by saving a page); a backup merge takes each from the side that wrote it last. */
+export const CONTACT_WRITTEN_FIELDS = [
+  'name', 'headline', 'location', 'currentTitle', 'currentCompany', 'about', 'photoUrl', 'experience', 'education',
+  'status', 'tags', 'notes', 'email', 'slug', 'profileUrl', 'profileReadAt', 'snoozed', 'prepQuestions', 'dismissedDue', 'pathUids',
+] as const satisfies readonly (keyof Contact)[];
 
 /**
  * A shape with every field optional and without its default. zod fills
@@ -112,6 +153,34 @@ function editOf<S extends z.ZodRawShape>(shape: S) {
   ) as { [K in keyof S]: z.ZodOptional<S[K]> };
 }
 
+/** "linkedin.com/in/maya" as people paste it: the profile's slug, or null. */
+export function slugFromTypedUrl(typed: string): string | null {
+  const text = typed.trim();
+  return profileSlugFromUrl(/^https?:\/\//iu.test(text) ? text.replace(/^http:/iu, 'https:') : `https://${text}`);
+}
+
+/**
+ * A person added by hand (the contact book's and the popup's "New contact"): family, a teacher,
+ * someone met at an event — most are not on LinkedIn. A LinkedIn address, if given, links the row
+ * to that profile, so opening it later updates this contact instead of making a second one.
+ */
+export const NewContactSchema = z.object({
+  name: ContactFieldsSchema.shape.name,
+  relationship: RelationshipSchema.optional(),
+  howWeMet: shortText.optional(),
+  currentCompany: shortText.optional(),
+  currentTitle: shortText.optional(),
+  email: ContactNotesSchema.shape.email,
+  phone: PhoneSchema.optional(),
+  linkedInUrl: z
+    .string()
+    .trim()
+    .max(2_000)
+    .refine((value) => slugFromTypedUrl(value) !== null, 'That is not a LinkedIn profile address (linkedin.com/in/…)')
+    .optional(),
+});
+export type NewContact = z.infer<typeof NewContactSchema>;
+
 /** An edit from the contact book: only the fields it names change. */
 export const ContactPatchSchema = z.object({ ...editOf(ContactFieldsSchema.shape), ...editOf(ContactNotesSchema.shape) });
 
@@ -122,7 +191,9 @@ export interface ContactFieldInfo {
   /** For "Couldn't read <noun> — type it in". */
   noun: string;
   multiline?: boolean;
-  input?: 'text' | 'email' | 'tel';
+  input?: 'text' | 'email' | 'tel' | 'select';
+  /** A select's choices: stored value → what the user reads (the CSV and the search read the label too). */
+  options?: Readonly<Record<string, string>>;
   /** Read from a LinkedIn profile: the sidebar shows it (editable) before saving. */
   fromPage?: boolean;
   /** Editable in the contact book's editor. */
@@ -143,10 +214,19 @@ export const CONTACT_FIELDS = {
   currentCompany: { label: 'Company', noun: 'the company', fromPage: true, inEditor: true, inCsv: true, vcard: 'ORG', searchable: true },
   location: { label: 'Location', noun: 'the location', fromPage: true, inEditor: true, inCsv: true },
   email: { label: 'Email', noun: 'the email', input: 'email', inEditor: true, inCsv: true, vcard: 'EMAIL;TYPE=INTERNET' },
+  phone: { label: 'Phone', noun: 'the phone number', input: 'tel', inEditor: true, inCsv: true, vcard: 'TEL;TYPE=VOICE' },
+  relationship: { label: 'Relationship', noun: 'the relationship', input: 'select', options: RELATIONSHIPS, inEditor: true, inCsv: true, searchable: true },
+  howWeMet: { label: 'How or where you met', noun: 'how you met', inEditor: true, inCsv: true, searchable: true },
   about: { label: 'About', noun: 'the about section', multiline: true, fromPage: true },
 } as const satisfies Partial<Record<keyof Contact, ContactFieldInfo>>;
 
 export type ContactTextField = keyof typeof CONTACT_FIELDS;
+
+/** A field's value as the user reads it (a select's label, not its stored key). */
+export function fieldText(key: ContactTextField, value: string | undefined): string | undefined {
+  const options = (CONTACT_FIELDS[key] as ContactFieldInfo).options;
+  return value === undefined ? undefined : (options?.[value] ?? value);
+}
 
 /** The fields with `flag` set, in order. */
 export function contactFieldsWhere(flag: keyof ContactFieldInfo): ContactTextField[] {

@@ -6,7 +6,18 @@
 import { z } from 'zod';
 import { MESSAGE_KINDS, type MessageKind } from './message-kinds';
 
-export const DUE_KINDS = ['thank-you', 'reach-out', 'second-contact', 'follow-up', 'keep-in-touch', 'close'] as const;
+export const DUE_KINDS = [
+  'thank-you',
+  'reach-out',
+  'second-contact',
+  'follow-up',
+  'schedule',
+  'prepare',
+  'log-meeting',
+  'keep-in-touch',
+  'close',
+  'task',
+] as const;
 export const DueKindSchema = z.enum(DUE_KINDS);
 export type DueKind = z.infer<typeof DueKindSchema>;
 
@@ -15,27 +26,36 @@ interface DueKindInfo {
   label: string;
   /** The message that goes with it: "done" logs that message as sent, and its draft can be copied. */
   message?: MessageKind;
-  /** Otherwise "done" marks the suggestion done, or closes the contact, without logging a message. */
-  effect?: 'dismiss' | 'close';
+  /** A draft to copy that "done" does not log (the reply that proposes times). */
+  draft?: MessageKind;
+  /** Otherwise "done" marks the suggestion done, closes the contact, or logs the meeting held. */
+  effect?: DoneEffect;
   doneLabel?: string;
 }
+
+type DoneEffect = 'dismiss' | 'close' | 'log-meeting';
 
 export const DUE_KIND_INFO = {
   'thank-you': { label: 'Thank-you note', message: 'thank-you' },
   'reach-out': { label: 'Reach out', message: 'introduction' },
   'second-contact': { label: 'Another person', effect: 'dismiss', doneLabel: 'Mark done' },
   'follow-up': { label: 'Follow-up', message: 'follow-up' },
+  schedule: { label: 'Schedule', draft: 'propose-times', effect: 'dismiss', doneLabel: 'Mark done' },
+  prepare: { label: 'Prepare', effect: 'dismiss', doneLabel: 'Mark prepared' },
+  'log-meeting': { label: 'Log your conversation', effect: 'log-meeting', doneLabel: 'Log meeting' },
   'keep-in-touch': { label: 'Keep in touch', message: 'keep-in-touch' },
   close: { label: 'Move on', effect: 'close', doneLabel: 'Close contact' },
+  task: { label: 'Task', effect: 'dismiss', doneLabel: 'Mark done' },
 } as const satisfies Record<DueKind, DueKindInfo>;
 
-/** The message that goes with a step, if any. */
+/** The message that goes with a step (its draft can be copied), if any. */
 export function messageForDue(kind: DueKind): MessageKind | undefined {
-  return (DUE_KIND_INFO[kind] as DueKindInfo).message;
+  const info = DUE_KIND_INFO[kind] as DueKindInfo;
+  return info.message ?? info.draft;
 }
 
 /** What marking a step done does: log the message it stands for, or dismiss, or close. */
-export function doneActionOf(kind: DueKind): { label: string; logs?: (typeof MESSAGE_KINDS)[MessageKind]['logs']; effect?: 'dismiss' | 'close' } {
+export function doneActionOf(kind: DueKind): { label: string; logs?: (typeof MESSAGE_KINDS)[MessageKind]['logs']; effect?: DoneEffect } {
   const info = DUE_KIND_INFO[kind] as DueKindInfo;
   if (info.message) return { label: MESSAGE_KINDS[info.message].markLabel, logs: MESSAGE_KINDS[info.message].logs };
   return { label: info.doneLabel ?? 'Mark done', effect: info.effect ?? 'dismiss' };
@@ -51,13 +71,15 @@ export const SNOOZE_CHOICES = [
 export interface DueTextInput {
   name: string;
   company?: string;
-  values?: { referrer?: string; unanswered?: number };
+  values?: { referrer?: string; unanswered?: number; task?: string };
+  /** The scheduled meeting's time in words ("tomorrow 10:00"), made by lib/followups/due-words.ts. */
+  meetingWhen?: string;
 }
 
 const firstWord = (name: string) => name.trim().split(/\s+/u)[0] || name;
 
 /** "Send Maya a thank-you note": the step in words, made when it is shown. */
-export function dueText(kind: DueKind, { name, company, values = {} }: DueTextInput): string {
+export function dueText(kind: DueKind, { name, company, values = {}, meetingWhen }: DueTextInput): string {
   const first = firstWord(name);
   switch (kind) {
     case 'thank-you':
@@ -68,6 +90,14 @@ export function dueText(kind: DueKind, { name, company, values = {} }: DueTextIn
       return company ? `No reply yet: reach out to another person at ${company}` : 'No reply yet: reach out to a second person in the same field';
     case 'follow-up':
       return `Follow up once with ${first}`;
+    case 'schedule':
+      return `${first} replied: schedule your conversation`;
+    case 'prepare':
+      return meetingWhen ? `Prepare for ${name} — ${meetingWhen}` : `Prepare for ${name}`;
+    case 'log-meeting':
+      return `Log your conversation with ${name}`;
+    case 'task':
+      return values.task ?? `A task for ${first}`;
     case 'keep-in-touch':
       return `Check in with ${first}`;
     case 'close':

@@ -29,3 +29,12 @@ export function newUid(): string {
   return crypto.randomUUID();
 }
 
+
+/**
+ * When each field of a record was last written by the user (epoch ms, by field name). A backup
+ * merge keeps, field by field, the value written last on either side. A field with no entry was
+ * never written since the record was made; a record without the map at all (older rows and
+ * backups) counts every field as written at its `updatedAt`.
+ */
+export const FieldTimesSchema = z.record(z.string().max(40), EpochMsSchema);
+export type FieldTimes = z.infer<typeof FieldTimesSchema>;

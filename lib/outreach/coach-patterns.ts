@@ -6,7 +6,14 @@
 const POST = String.raw`(?:jobs?|positions?|roles?|internships?|placements?|vacanc(?:y|ies)|openings?|opportunit(?:y|ies)|work placements?)`;
 const KIND = String.raw`(?:new |full[- ]time |part[- ]time |summer |paid |graduate |junior |entry[- ]level |open |similar )?`;
 
-/** Asking for a job, an internship, a referral for a role, or handing over a CV. */
+/**
+ * Saying plainly that this is not a job ask, as careers guides recommend ("I'm not asking for a
+ * job", "this isn't about a job"): the phrase is set aside before the job-ask patterns run.
+ */
+export const NOT_A_JOB_ASK =
+  /(?:\b(?:not|never|no)|n['’]t)\s+(?:\w+\s+){0,3}?(?:asking|looking|hoping|angling|seeking|here|writing|reaching out|about)\b[^.?!;]{0,40}?\b(?:jobs?|positions?|roles?|internships?|openings?|referrals?|favou?rs? of that kind)\b[^.?!;,]*/giu;
+
+/** Asking for a job, an internship, a referral for a role. */
 export const JOB_ASK: readonly RegExp[] = [
   // "are you hiring", "is your team still hiring", "if you're hiring"
   /\b(?:are|is|if)\s+(?:you|you're|your\s+\w+(?:\s+\w+)?|they|\w+)\s+(?:currently\s+|still\s+|now\s+)?hiring\b/iu,
@@ -33,6 +40,10 @@ export const JOB_ASK: readonly RegExp[] = [
   /\b(?:put|putting)\s+in\s+a\s+(?:good\s+)?word\b/iu,
   /\b(?:recommend|consider)\s+me\s+for\b/iu,
   /\bfoot in the door\b/iu,
+];
+
+/** Handing over a CV: a job ask in a first message, welcome after a conversation ("may I send you my résumé?"). */
+export const RESUME_OFFER: readonly RegExp[] = [
   // CVs and résumés: "resume" only as a noun ("my resume"), not the verb ("resume our chat")
   /\bcv\b/iu,
   /\bcurriculum vitae\b/iu,
@@ -49,7 +60,8 @@ export const FIXED_TIME: readonly RegExp[] = [
   /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/iu,
   /\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b/iu,
   /\b(?:at|around)\s+(?:[01]?\d|2[0-3])(?=\s*(?:$|[,;!?)]|\.(?:\s|$)|o'?clock|ish\b|on\b|tomorrow|today|this\b|next\b|your time|[a-z]{1,2}st\b|gmt|utc|cet))/iu,
-  /\b(?:at|around)\s+(?:noon|midday|lunch(?:time)?)\b/iu,
+  // "around lunchtime" or "before work" is a window they can choose within, not a fixed time.
+  /\bat\s+(?:noon|midday)\b/iu,
   /\b(?:tomorrow|tonight|today at)\b/iu,
   new RegExp(String.raw`\b(?:on|this|next|coming)\s+${DAY}\b`, 'iu'),
   new RegExp(String.raw`\b${DAY}\s+(?:at|morning|afternoon|evening)\b`, 'iu'),
@@ -61,13 +73,15 @@ export const FIXED_TIME: readonly RegExp[] = [
   /\bon the \d{1,2}(?:st|nd|rd|th)\b/iu,
 ];
 
-const NUMBER = String.raw`(?:\d{1,3}|ten|fifteen|twenty|thirty|forty[- ]five|sixty)`;
+const NUMBER = String.raw`(?:\d{1,3}|ten|fifteen|twenty|twenty[- ]five|thirty|forty[- ]five|sixty)`;
 /** "15 minutes", "15–20 min", "a 15-minute call", "twenty minutes": every mention, to read its numbers. */
 export const MINUTES = new RegExp(String.raw`\b(${NUMBER})(?:\s*(?:-|–|—|to|or)\s*(${NUMBER}))?[\s-]*min(?:ute)?s?\b`, 'giu');
 /** Asking for far more than 20 minutes. */
-export const LONG_ASK = /\b(?:an?|one|half an?|two|couple of)\s+hours?\b|\b(?:lunch|dinner)\s+(?:together|with you)\b/iu;
+export const LONG_ASK = /\b(?:an?|one|two|couple of)\s+hours?\b|\bdinner\s+(?:together|with you)\b/iu;
+/** Offering a way or a window to meet ("a coffee", "over lunch", "before work"): a small, concrete ask. */
+export const MEETING_OFFER = /\b(?:coffee|lunch|a call|phone call|video (?:call|chat)|before work|after work|lunch ?break)\b/iu;
 
-const WORDS: Record<string, number> = { ten: 10, fifteen: 15, twenty: 20, thirty: 30, 'forty-five': 45, 'forty five': 45, sixty: 60 };
+const WORDS: Record<string, number> = { ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, 'twenty five': 25, thirty: 30, 'forty-five': 45, 'forty five': 45, sixty: 60 };
 export const minutesOf = (token: string): number => WORDS[token.toLowerCase()] ?? Number(token);
 
 /** Words that show an opening is about a shared connection, even without naming it. */

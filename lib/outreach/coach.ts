@@ -6,7 +6,7 @@
  */
 import type { CommonGround } from '@/lib/common-ground';
 import { MESSAGE_KINDS, type CoachRule } from '@/lib/model/message-kinds';
-import { type CoachOptions, type DraftKind, EMAIL_WORDS_MAX, EMAIL_WORDS_WARN } from './types';
+import { type CoachOptions, type DraftKind, EMAIL_WORDS_MAX, EMAIL_WORDS_WARN, SCRIPT_WORDS_MAX } from './types';
 import {
   ADVICE_CUE,
   CONNECTION_CUE,
@@ -14,7 +14,10 @@ import {
   FIXED_TIME,
   JOB_ASK,
   LONG_ASK,
+  MEETING_OFFER,
   MINUTES,
+  NOT_A_JOB_ASK,
+  RESUME_OFFER,
   minutesOf,
   TAKEAWAY_CUE,
 } from './coach-patterns';
@@ -34,7 +37,12 @@ export interface CoachResult {
 type Verdict = [ok: boolean, reason: string];
 type Check = (kind: DraftKind, text: string, options: CoachOptions) => Verdict;
 
+
 function length(kind: DraftKind, text: string, { limit = 200 }: CoachOptions): Verdict {
+  if (MESSAGE_KINDS[kind].channel === 'phone') {
+    const n = words(text).length;
+    return n <= SCRIPT_WORDS_MAX ? [true, `${n} words: short enough to say in a minute or two.`] : [false, `${n} words: too long to say on the phone. Aim for ${SCRIPT_WORDS_MAX} or fewer.`];
+  }
   if (MESSAGE_KINDS[kind].channel === 'linkedin') {
     const n = text.length;
     return n <= limit ? [true, `${n} of ${limit} characters: fits a LinkedIn note.`] : [false, `${n} characters: LinkedIn cuts notes at ${limit}. Shorten by ${n - limit}.`];
@@ -45,11 +53,17 @@ function length(kind: DraftKind, text: string, { limit = 200 }: CoachOptions): V
   return [true, `${n} words: short enough to read on a phone.`];
 }
 
-function noJobAsk(_kind: DraftKind, text: string): Verdict {
-  const hit = JOB_ASK.map((re) => re.exec(text)?.[0]).find(Boolean);
-  return hit
-    ? [false, `“${hit.trim()}” reads as asking for a job. Ask to learn about their path instead.`]
-    : [true, 'Asks to learn, not for a job.'];
+function noJobAsk(kind: DraftKind, text: string): Verdict {
+  const said = text.replace(NOT_A_JOB_ASK, ' ');
+  const saysNot = said !== text;
+  const hit = JOB_ASK.map((re) => re.exec(said)?.[0]).find(Boolean);
+  if (hit) return [false, `“${hit.trim()}” reads as asking for a job. Ask to learn about their path instead.`];
+  const resume = RESUME_OFFER.map((re) => re.exec(said)?.[0]).find(Boolean);
+  if (resume && !(MESSAGE_KINDS[kind] as { resumeOk?: boolean }).resumeOk) {
+    return [false, `“${resume.trim()}”: offering your résumé fits a thank-you or a reply, not a first message.`];
+  }
+  if (resume) return [true, 'Offers your résumé after the conversation, without asking for a job.'];
+  return saysNot ? [true, 'Says plainly you are not asking for a job.'] : [true, 'Asks to learn, not for a job.'];
 }
 
 function endsWithAQuestion(_kind: DraftKind, text: string): Verdict {
@@ -79,10 +93,10 @@ function aboutThem(_kind: DraftKind, text: string): Verdict {
 
 function asksForTime(_kind: DraftKind, text: string): Verdict {
   const mentionsOf = [...text.matchAll(MINUTES)].map((m) => Math.max(minutesOf(m[1] ?? ''), minutesOf(m[2] ?? m[1] ?? '')));
-  if (LONG_ASK.test(text) || mentionsOf.some((n) => n > 30)) return [false, 'Ask for 15–20 minutes: a longer ask is easy to decline.'];
-  if (mentionsOf.some((n) => n >= 5 && n <= 20)) return [true, 'Asks for a small, clear amount of time.'];
-  if (mentionsOf.length) return [false, 'Ask for 15–20 minutes: 30 is a lot from a stranger.'];
-  return [false, 'Ask for something small and specific: 15–20 minutes.'];
+  if (LONG_ASK.test(text) || mentionsOf.some((n) => n > 30)) return [false, 'Ask for 15–30 minutes: a longer ask is easy to decline.'];
+  if (mentionsOf.some((n) => n >= 5 && n <= 30)) return [true, 'Asks for a small, clear amount of time.'];
+  if (MEETING_OFFER.test(text)) return [true, 'Offers a small, concrete way to meet.'];
+  return [false, 'Ask for something small and specific: 15–30 minutes, by phone, video or over coffee.'];
 }
 
 function noFixedTime(_kind: DraftKind, text: string): Verdict {
@@ -115,6 +129,17 @@ function reportsBack(_kind: DraftKind, text: string, { whatIDid }: CoachOptions)
   return DID_CUE.test(text) ? [true, 'Says what you did with it.'] : [false, 'Say what you did with their advice: people love to hear it helped.'];
 }
 
+const SELF_INTRO = /\b(?:I['’]m|I am|my name is|this is)\s+\p{Lu}\p{L}+/u;
+
+function introducesSender(_kind: DraftKind, text: string, { senderName }: CoachOptions): Verdict {
+  const name = senderName?.trim();
+  if (name && mentions(text, name)) return [true, `Signed with your name, ${name}.`];
+  if (!name && SELF_INTRO.test(text)) return [true, 'Says who you are.'];
+  return name
+    ? [false, `Sign with your name (${name}), so they know who is writing.`]
+    : [false, 'Your name is missing: add it in Settings (or the welcome page) so drafts say who is writing.'];
+}
+
 const CHECKS: Record<CoachRule, Check> = {
   length,
   'no-job-ask': noJobAsk,
@@ -126,6 +151,7 @@ const CHECKS: Record<CoachRule, Check> = {
   'names-a-takeaway': namesATakeaway,
   'recalls-advice': recallsAdvice,
   'reports-back': reportsBack,
+  'introduces-sender': introducesSender,
 };
 
 /** Every rule that applies to `kind`, in the order its registry entry lists them, each with its verdict. */

@@ -5,7 +5,7 @@ export interface ContextSource {
   user: DraftUser;
   referredByName?: string;
   /** Their meetings, in any order: the latest held one gives the takeaways. */
-  meetings: readonly { heldAt?: number; takeaways: readonly string[] }[];
+  meetings: readonly { heldAt?: number; takeaways: readonly string[]; leads?: readonly { name: string }[] }[];
   /** When the latest unanswered request went out (for the follow-up). */
   lastRequestAt?: number;
 }
@@ -16,5 +16,12 @@ export function draftContextFor({ contact, user, referredByName, meetings, lastR
   for (const meeting of meetings) {
     if (meeting.heldAt !== undefined && (latest?.heldAt === undefined || meeting.heldAt > latest.heldAt)) latest = meeting;
   }
-  return { contact, user, referredByName, takeaways: latest?.takeaways, lastMessageAt: lastRequestAt };
+  return {
+    contact,
+    user,
+    referredByName,
+    takeaways: latest?.takeaways,
+    leads: latest?.leads?.map((lead) => lead.name),
+    lastMessageAt: lastRequestAt,
+  };
 }

@@ -8,7 +8,7 @@ import { factsOf, fitDraft, groundOf } from './facts';
 import { words } from './names';
 import { REQUEST_EMAILS } from './request-email';
 import { WRITERS } from './writers';
-import { EMAIL_WORDS_WARN, type CoachOptions, type Draft, type DraftContext, type DraftKind } from './types';
+import { EMAIL_WORDS_WARN, SCRIPT_WORDS_MAX, type CoachOptions, type Draft, type DraftContext, type DraftKind } from './types';
 
 export type { CoachOptions, Draft, DraftContext, DraftKind } from './types';
 
@@ -18,7 +18,9 @@ export function variantCount(kind: DraftKind): number {
 
 /** What a draft of `kind` must fit in: characters for a connection note, words for an email. */
 export function fitsLimit(kind: DraftKind, text: string, noteLimit: number): boolean {
-  return MESSAGE_KINDS[kind].channel === 'linkedin' ? text.length <= noteLimit : words(text).length <= EMAIL_WORDS_WARN;
+  const { channel } = MESSAGE_KINDS[kind];
+  if (channel === 'phone') return words(text).length <= SCRIPT_WORDS_MAX;
+  return channel === 'linkedin' ? text.length <= noteLimit : words(text).length <= EMAIL_WORDS_WARN;
 }
 
 /**
@@ -44,5 +46,6 @@ export function coachOptionsFor(kind: DraftKind, ctx: DraftContext): CoachOption
     takeaways: ctx.takeaways,
     advice: ctx.advice,
     whatIDid: ctx.whatIDid,
+    senderName: ctx.user.ownName,
   };
 }

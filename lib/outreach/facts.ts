@@ -3,6 +3,8 @@
  * ladder that leaves parts out (never cuts a word) until a draft fits its limit.
  */
 import { commonGround, type CommonGround } from '@/lib/common-ground';
+import { KNOWN_RELATIONSHIPS, type Relationship } from '@/lib/model/contact';
+import type { Situation } from '@/lib/model/settings';
 import { bare, clipQuote, firstName, plainCompany, tidy } from './names';
 import type { DraftContext } from './types';
 
@@ -11,6 +13,9 @@ const MAX_PART = 40;
 
 export interface Facts {
   first: string;
+  /** Their whole name as the user saved it (an introduction request names them to someone else). */
+  fullName: string;
+  article?: string;
   role?: string;
   company?: string;
   /** The strongest common ground; `generic` when its value is too long to name. */
@@ -20,6 +25,19 @@ export interface Facts {
   programme?: string;
   school?: string;
   myName: string;
+  situation?: Situation;
+  year?: string;
+  currentRole?: string;
+  /** The user's own sign-off ("Many thanks,"); each writer's own when unset. */
+  signOff?: string;
+  /** The user already knows them (family, friend, teacher…): no stranger's opener. */
+  known: boolean;
+  howWeMet?: string;
+  /** Whom the user writes to when asking for an introduction. */
+  mutual?: string;
+  /** The people they suggested, by first name. */
+  leads: string[];
+  keepInMind: boolean;
   takeaways: string[];
   advice?: string;
   whatIDid?: string;
@@ -68,6 +86,8 @@ export function factsOf(ctx: DraftContext): Facts {
   const company = plainCompany(companyOf(ctx.contact));
   return {
     first: firstName(ctx.contact.name),
+    fullName: tidy(ctx.contact.name),
+    article: tidy(ctx.article) || undefined,
     role: fitting(roleOf(ctx.contact), 80),
     company: company || undefined,
     ground: ground && { ...ground, value: bare(ground.value) },
@@ -76,6 +96,15 @@ export function factsOf(ctx: DraftContext): Facts {
     programme: fitting(ctx.user.programme),
     school: fitting(ctx.user.schools[0]),
     myName: tidy(ctx.user.ownName),
+    situation: ctx.user.situation,
+    year: fitting(ctx.user.year, 20),
+    currentRole: fitting(ctx.user.currentRole),
+    signOff: tidy(ctx.user.signOff) || undefined,
+    known: KNOWN_RELATIONSHIPS.includes(ctx.contact.relationship as Relationship),
+    howWeMet: fitting(ctx.contact.howWeMet, 60),
+    mutual: tidy(ctx.mutualName) || undefined,
+    leads: [...new Set((ctx.leads ?? []).map(tidy).filter(Boolean))].slice(0, 2),
+    keepInMind: ctx.user.thankYouKeepInMind === true,
     takeaways: (ctx.takeaways ?? []).map((t) => clipQuote(t, 20)).filter(Boolean),
     advice: clipQuote(ctx.advice, 20) || undefined,
     whatIDid: clipQuote(ctx.whatIDid, 25) || undefined,
@@ -92,7 +121,7 @@ export const LADDER: readonly ((f: Facts) => Facts)[] = [
     ground: f.ground && (f.ground.value.length > MAX_PART ? { ...f.ground, generic: true } : f.ground),
   }),
   (f) => ({ ...f, role: undefined }),
-  (f) => ({ ...f, programme: undefined, school: undefined }),
+  (f) => ({ ...f, programme: undefined, school: undefined, year: undefined, currentRole: undefined, howWeMet: undefined }),
   (f) => ({ ...f, field: undefined }),
   (f) => ({ ...f, company: undefined, takeaways: f.takeaways.map((t) => clipQuote(t, 10)) }),
   (f) => ({

@@ -9,7 +9,7 @@ export const FOLLOW_UPS: readonly Writer[] = [
       f,
       [
         [`just floating ${myNote(f)} back to the top of your inbox, in case it got buried.`, "you're probably busy, so no pressure at all."],
-        [`if you have 15 minutes in the coming weeks, would you be open to a short call about how you found your way${into(f)}?`],
+        [`if you have 15 minutes in the coming weeks, would you be open to a short call or coffee about how you found your way${into(f)}?`],
       ],
       'Best,',
     ),
@@ -23,7 +23,7 @@ export const FOLLOW_UPS: readonly Writer[] = [
           `a gentle follow-up on ${myNote(f)}.`,
           `hearing how you found your way${into(f)} would still mean a lot${f.field ? ` as I explore ${f.field}` : ''}, and if now isn't a good time, no worries at all.`,
         ],
-        ['would 15 minutes sometime in the next few weeks work for you?'],
+        ['would 15 minutes by phone, video or over coffee sometime in the next few weeks work for you?'],
       ],
       'Thank you,',
     ),
@@ -34,7 +34,7 @@ export const FOLLOW_UPS: readonly Writer[] = [
       f,
       [
         [`just checking in on ${myNote(f, 'message')}.`, `I'd still love to hear about your work${asAt(f)}, and I'm happy to fit around your schedule.`],
-        ['could you spare 15–20 minutes for a quick call whenever suits you?'],
+        ['could you spare 15–20 minutes for a quick call or a coffee whenever suits you?'],
       ],
       'Warm regards,',
     ),

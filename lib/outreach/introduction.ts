@@ -1,5 +1,6 @@
 /** An introduction through the person who suggested them: the referrer opens the door, the ask stays small. */
-import { asAt, email, fieldOf, into, opener, referrerFirst, studying } from './phrases';
+import { asAt, email, exploringWhat, into, opener, referrerFirst, WAYS_TO_MEET } from './phrases';
+import { iAmCurious } from './request-email';
 import { type Writer } from './writer';
 
 export const INTRODUCTIONS: readonly Writer[] = [
@@ -10,9 +11,9 @@ export const INTRODUCTIONS: readonly Writer[] = [
       [
         [
           opener(f, 0),
-          `${fieldOf(f) ? `I'm exploring ${fieldOf(f)}, and ` : ''}${referrerFirst(f)} thought your experience${asAt(f)} would be a great place to start.`,
+          `${exploringWhat(f) ? `I'm exploring ${exploringWhat(f)}, and ` : ''}${referrerFirst(f)} thought your experience${asAt(f)} would be a great place to start.`,
         ],
-        ['would you be open to a 15–20 minute call sometime in the next few weeks, whenever suits you?'],
+        [`would you be open to a 15–20 minute chat ${WAYS_TO_MEET} sometime in the next few weeks, whenever suits you?`],
       ],
       'Best,',
     ),
@@ -23,7 +24,7 @@ export const INTRODUCTIONS: readonly Writer[] = [
       f,
       [
         [opener(f, 1), `I'd love to hear how you found your way${into(f)} and what has surprised you most along the way.`],
-        ['could you spare 15–20 minutes for a call in the coming weeks, at a time that suits you?'],
+        ['could you spare 15–20 minutes for a call, a video chat or a coffee in the coming weeks, at a time that suits you?'],
       ],
       'Thank you,',
     ),
@@ -33,11 +34,8 @@ export const INTRODUCTIONS: readonly Writer[] = [
     body: email(
       f,
       [
-        [
-          opener(f, 2),
-          `I'm ${studying(f) || 'a student'}${fieldOf(f) ? `, exploring ${fieldOf(f)},` : ','} and hearing about your work${asAt(f)} would help me a lot.`,
-        ],
-        ['would a 15–20 minute call sometime in the next few weeks work for you?'],
+        [opener(f, 2), `${iAmCurious(f, 'exploring')}hearing about your work${asAt(f)} would help me a lot.`],
+        [`would a 15–20 minute chat ${WAYS_TO_MEET} sometime in the next few weeks work for you, whenever suits you?`],
       ],
       'Warm regards,',
     ),

@@ -4,6 +4,7 @@
  */
 import type { Facts } from './facts';
 import { capFirst, firstName } from './names';
+import { selfPhrase } from './self';
 
 export type Part = string | false | undefined | null;
 
@@ -23,13 +24,30 @@ export const into = (f: Facts): string => (f.role || f.company ? ` into your rol
 /** The user's field, unless the opener already named it as common ground. */
 export const fieldOf = (f: Facts): string | undefined => (f.ground?.kind === 'field' ? undefined : f.field);
 
-/** "studying Physics at Leeds"; the school is left out when it is the common ground already. */
-export function studying(f: Facts): string {
-  const school = f.ground?.kind === 'school' ? undefined : f.school;
-  if (f.programme && school) return `studying ${f.programme} at ${school}`;
-  if (f.programme) return `studying ${f.programme}`;
-  return school ? `studying at ${school}` : '';
+/**
+ * Who the user is, as a noun phrase ("a second-year Psychology student at Leeds", "a Senior
+ * Accountant"); the school is left out when it is the common ground already. "" when unknown.
+ */
+export function iAm(f: Facts): string {
+  return selfPhrase(f, { school: f.ground?.kind !== 'school' });
 }
+
+/** What the user is exploring, in words that fit a career changer ("a move into UX research"). */
+export function exploringWhat(f: Facts): string | undefined {
+  const field = fieldOf(f);
+  if (!field) return undefined;
+  return f.situation === 'changer' ? `a move into ${field}` : field;
+}
+
+/** The ways to meet every request offers; the time is always theirs. */
+export const WAYS_TO_MEET = 'by phone, video or over coffee';
+
+/** The user's sign-off when they set one, else the writer's. */
+export const signOffOf = (f: Facts, fallback: string): string => {
+  const own = f.signOff;
+  if (!own) return fallback;
+  return /[,!.]$/u.test(own) ? own : `${own},`;
+};
 
 export const referrerFirst = (f: Facts): string => (f.referrer ? firstName(f.referrer) || f.referrer : '');
 
@@ -82,10 +100,11 @@ export function note(f: Facts, sentences: readonly Part[]): string {
 }
 
 /** An email: greeting line, paragraphs of capitalised sentences, a sign-off with the user's name. */
-export function email(f: Facts, paragraphs: readonly (readonly Part[])[], signOff: string): string {
+export function email(f: Facts, paragraphs: readonly (readonly Part[])[], signOff: string, to = greeting(f)): string {
   const body = paragraphs.map((p) => present(p).map(capFirst).join(' ')).filter(Boolean);
-  const close = f.myName ? `${signOff}\n${f.myName}` : signOff;
-  return [greeting(f), ...body, close].join('\n\n');
+  const own = signOffOf(f, signOff);
+  const close = f.myName ? `${own}\n${f.myName}` : own;
+  return [to, ...body, close].join('\n\n');
 }
 
 const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long' });

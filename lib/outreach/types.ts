@@ -14,9 +14,13 @@ export interface DraftContact {
   location?: string;
   experience?: readonly { title?: string; company?: string }[];
   education?: readonly { school?: string }[];
+  /** How the user knows them (a contact added by hand): someone known gets a warm request. */
+  relationship?: string;
+  howWeMet?: string;
 }
 
-export type DraftUser = Pick<Settings, 'ownName' | 'schools' | 'programme' | 'employers' | 'city' | 'fieldOfInterest' | 'noteLimit'>;
+export type DraftUser = Pick<Settings, 'ownName' | 'schools' | 'programme' | 'employers' | 'city' | 'fieldOfInterest' | 'noteLimit'> &
+  Partial<Pick<Settings, 'situation' | 'year' | 'currentRole' | 'signOff' | 'thankYouKeepInMind'>>;
 
 export interface DraftContext {
   contact: DraftContact;
@@ -31,6 +35,12 @@ export interface DraftContext {
   whatIDid?: string;
   /** When the unanswered message went out, epoch ms (follow-up). */
   lastMessageAt?: number;
+  /** The people they suggested in the latest meeting (thank-you: "I'll get in touch with Jonas"). */
+  leads?: readonly string[];
+  /** The mutual connection asked for an introduction (ask-introduction). */
+  mutualName?: string;
+  /** The article the user shares (share-article): its title or link. */
+  article?: string;
 }
 
 export interface Draft {
@@ -44,6 +54,8 @@ export interface Draft {
 
 /** An email over this many words gets a warning from the coach; drafts stay at or under it. */
 export const EMAIL_WORDS_WARN = 75;
+/** A call script is read aloud: a minute or two, voicemail included. */
+export const SCRIPT_WORDS_MAX = 160;
 /** An email this long is too long to read on a phone between meetings. */
 export const EMAIL_WORDS_MAX = 100;
 
@@ -59,5 +71,7 @@ export interface CoachOptions {
   /** The contact's advice and what the user did with it (keep-in-touch). */
   advice?: string;
   whatIDid?: string;
+  /** The user's name as drafts sign it ("" when unset: the coach says so). */
+  senderName?: string;
 }
 

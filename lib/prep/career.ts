@@ -169,12 +169,17 @@ function changeBetween(from: Job, to: Job, jobs: readonly Job[], education: read
 export function analyseCareer(experience: readonly Experience[], education: readonly Education[], now: Date): Career {
   const jobs = toJobs(experience, now);
   const line = mainLine(jobs);
-  let change: CareerChange | null = null;
-  for (let index = 0; index + 1 < line.length && !change; index += 1) {
+  // A change of the work itself (read from the titles) anywhere in the main line comes first; a
+  // move to another kind of employer in the same work is only the change when there is no other
+  // (the demo UX researcher changed from clinical psychology, not from a tech lab to a health company).
+  const changes: CareerChange[] = [];
+  for (let index = 0; index + 1 < line.length; index += 1) {
     const to = line[index];
     const from = line[index + 1];
-    if (to && from && !isStudentJob(to)) change = changeBetween(from, to, jobs, education, now);
+    const found = to && from && !isStudentJob(to) ? changeBetween(from, to, jobs, education, now) : null;
+    if (found) changes.push(found);
   }
+  const change = changes.find((c) => c.kind === 'role') ?? changes[0] ?? null;
   const current = line[0];
   const sameEmployer = (job: Job) => !!current?.company && !!job.company && normaliseName(job.company) === normaliseName(current.company);
   const previous = change?.from ?? line.slice(1).find((job) => !sameEmployer(job)) ?? line[1] ?? null;

@@ -15,7 +15,7 @@ export const PLACEHOLDERS = ['firstName', 'company', 'role', 'school', 'previous
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 /** What must be true of the contact for a question to make sense (see suggest.ts). */
-export const SITUATIONS = ['careerChange', 'sharedSchool', 'longTenure', 'earlyCareer'] as const;
+export const SITUATIONS = ['careerChange', 'sharedSchool', 'longTenure', 'earlyCareer', 'userInTraining', 'userWorking'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 export interface QuestionWhen {
@@ -63,6 +63,10 @@ const change = { only: ['careerChange'] } as const;
 const alumni = { only: ['sharedSchool'] } as const;
 const tenure = { only: ['longTenure'] } as const;
 const early = { only: ['earlyCareer'] } as const;
+/** The user is a student or a postdoc (settings): programmes, labs and internships are theirs to ask about. */
+const training = { only: ['userInTraining'] } as const;
+/** Worded for a student: not for a career changer or a graduate. */
+const studentWording = { not: ['userWorking'] } as const;
 
 export const QUESTION_BANK: readonly BankQuestion[] = [
   // Personal: their own path, choices and what the work is like to live.
@@ -79,13 +83,17 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
   q('personal-tenure-stay', 'personal', ['insights'], 'What has made {company} worth staying at for as long as you have?', tenure),
   q('personal-early-first-months', 'personal', ['insights', 'advice'], 'What did your first months as {role} teach you that your studies did not?', early),
   q('personal-early-first-search', 'personal', ['advice', 'insights'], 'How did you go about finding your first role after your studies, and what would you do differently now?', early),
+  q('personal-collaboration', 'personal', ['insights'], 'How much of your work do you do with others, and how much on your own?'),
+  q('personal-travel', 'personal', ['insights'], 'How much does your work take you travelling, and how does that fit with the rest of your life?'),
+  q('personal-challenges-rewards', 'personal', ['insights'], 'What are the biggest challenges in your work, and what makes it worth it?'),
   q('personal-alumni-shaped', 'personal', ['insights'], 'How did your time at {school} shape the path you took afterwards?', alumni),
 
   // Qualifications: what it takes, and how someone gets there.
   q('qualifications-daily-skills', 'qualifications', ['insights', 'assignments'], 'Which skills do you lean on most as {role}, and where did you pick them up?'),
   q('qualifications-underestimated', 'qualifications', ['insights', 'advice'], 'What skill do newcomers to {field} most often underestimate?'),
   q('qualifications-degree-weight', 'qualifications', ['insights'], 'How much did your degree matter once you were working, compared with what you learned on the job?'),
-  q('qualifications-student-project', 'qualifications', ['assignments', 'advice'], 'What kind of project could a student take on now that would show they can do this work?'),
+  q('qualifications-student-project', 'qualifications', ['assignments', 'advice'], 'What kind of project could a student take on now that would show they can do this work?', studentWording),
+  q('qualifications-other-positions', 'qualifications', ['insights', 'advice'], 'Which other positions lead to a role like {role}, besides the route you took?'),
   q('qualifications-does-well', 'qualifications', ['insights'], 'When someone new joins your team, what tells you early on that they will do well?'),
   q('qualifications-six-months', 'qualifications', ['advice', 'assignments'], 'If I had six months to prepare for this kind of work, what would you have me learn first?'),
   q('qualifications-enjoy-test', 'qualifications', ['assignments', 'insights'], 'Is there a task in your work that would quickly show someone whether they would enjoy it?'),
@@ -107,6 +115,7 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
   q('landscape-open-problem', 'landscape', ['trends', 'insights'], 'What problem is your team wrestling with that you expect to matter for years?'),
   q('landscape-organisations', 'landscape', ['trends', 'resources'], 'Which kinds of organisations are doing the most interesting work in {field} at the moment?'),
   q('landscape-worries', 'landscape', ['insights'], 'What worries people in your role that someone on the outside would never guess?'),
+  q('landscape-culture', 'landscape', ['insights'], 'How would you describe the culture at {company}, and who tends to thrive there?'),
   q('landscape-cultures', 'landscape', ['insights'], 'How does the way people work at {company} compare with what you saw at {previousCompany}?'),
   q('landscape-tenure-then-now', 'landscape', ['trends'], 'What is the biggest difference between {company} now and the place you joined?', tenure),
   q('landscape-pivot-outsider', 'landscape', ['insights', 'trends'], 'Is it getting easier or harder for people from other backgrounds to move into this field?', change),
@@ -118,11 +127,14 @@ export const QUESTION_BANK: readonly BankQuestion[] = [
   q('leads-alumni-people', 'leads', ['resources'], 'Are there other {school} alumni in this field you think I should meet?', { ...alumni, closer: true }),
   q('leads-pivot-people', 'leads', ['resources', 'advice'], 'Do you know others who came into this work from another field and would share how they did it?', { ...change, closer: true }),
   q('leads-reading', 'leads', ['resources'], 'What do you read, follow or listen to that helps you keep up with your field?'),
-  q('leads-communities', 'leads', ['resources'], 'Which communities, meetups or associations are worth joining while I am still a student?'),
-  q('leads-events', 'leads', ['resources'], 'Are there events in {field} where a student would be welcome and could learn a lot?'),
+  q('leads-communities', 'leads', ['resources'], 'Which communities, meetups or associations are worth joining while I am still a student?', studentWording),
+  q('leads-events', 'leads', ['resources'], 'Are there events in {field} where a student would be welcome and could learn a lot?', studentWording),
+  q('leads-communities-working', 'leads', ['resources'], 'Which communities, meetups or associations would you join if you were moving into this field now?', { only: ['userWorking'] }),
+  q('leads-programmes-labs', 'leads', ['resources', 'advice'], 'Which programmes, labs or research teams would you look at if you were in my position?', training),
+  q('leads-internships', 'leads', ['resources', 'assignments'], 'Which internships or placements give a real taste of this work?', training),
   q('leads-in-my-position', 'leads', ['advice'], 'From what I have told you about myself, what would you do next in my position?'),
   q('leads-small-project', 'leads', ['assignments', 'advice'], 'Is there something small I could try in the next few weeks to find out whether this work suits me?'),
-  q('leads-on-my-radar', 'leads', ['resources', 'trends'], 'Which teams or organisations should be on my radar that a student might not have heard of?'),
+  q('leads-on-my-radar', 'leads', ['resources', 'trends'], 'Which teams or organisations should be on my radar that a student might not have heard of?', studentWording),
   q('leads-early-helpers', 'leads', ['resources', 'advice'], 'Who helped you most when you were starting out, and how did you find them?', early),
   q('leads-tenure-learn-from', 'leads', ['resources'], 'Over your years at {company}, who have you come to think of as worth learning from in this field?', tenure),
 ];

@@ -18,6 +18,8 @@ export interface ResearchSummary {
   /** What the user shares with them, as short sentences. */
   commonGround: string[];
   careerChange?: { from: string; to: string };
+  /** For a student or recent graduate: how far ahead of them this person is, in whole years. */
+  yearsAhead?: number;
 }
 
 const PATH_LIMIT = 5;
@@ -44,7 +46,7 @@ export function groundSentence(ground: CommonGround): string {
   }
 }
 
-export function researchSummary(profile: PrepProfile, user: GroundUser, now: Date, referredByName?: string): ResearchSummary {
+export function researchSummary(profile: PrepProfile, user: GroundUser & { situation?: string }, now: Date, referredByName?: string): ResearchSummary {
   const career = analyseCareer(profile.experience ?? [], profile.education ?? [], now);
   const first = profile.experience?.[0];
   const title = profile.currentTitle ?? first?.title;
@@ -56,6 +58,8 @@ export function researchSummary(profile: PrepProfile, user: GroundUser, now: Dat
     path: career.mainLine.slice(0, PATH_LIMIT).flatMap((job) => pathLine(job) ?? []),
     commonGround: commonGround(profile, user, referredByName).map(groundSentence),
   };
+  // Careers guides suggest talking to people a few years ahead of you; a student has not started yet.
+  if ((user.situation === 'student' || user.situation === 'graduate') && career.yearsWorked !== null) summary.yearsAhead = career.yearsWorked;
   if (career.change) summary.careerChange = { from: describeJob(career.change.from), to: describeJob(career.change.to) };
   return summary;
 }

@@ -55,7 +55,7 @@ const CLOSER_REASON = 'Always end by asking who else to talk to';
 const years = (count: number): string => (count === 1 ? '1 year' : `${count} years`);
 
 /** What holds for this contact, and why, in words the user sees. */
-export function prepSituation(profile: PrepProfile, user: GroundUser, now: Date): PrepSituation {
+export function prepSituation(profile: PrepProfile, user: GroundUser & { situation?: string }, now: Date): PrepSituation {
   const career = analyseCareer(profile.experience ?? [], profile.education ?? [], now);
   const values = placeholderValues(profile, user, career);
   const situations = new Map<Situation, string>();
@@ -70,6 +70,10 @@ export function prepSituation(profile: PrepProfile, user: GroundUser, now: Date)
     const span = career.yearsWorked === null ? '' : career.yearsWorked < 1 ? ' (less than a year in)' : ` (${years(career.yearsWorked)} in)`;
     situations.set('earlyCareer', `Because they started out recently${span}, so their first steps are fresh`);
   }
+  if (user.situation === 'student' || user.situation === 'researcher') {
+    situations.set('userInTraining', user.situation === 'student' ? 'Because you are still studying' : 'Because you are a researcher looking ahead');
+  }
+  if (user.situation === 'changer' || user.situation === 'graduate') situations.set('userWorking', 'Because you are past your studies');
   return { career, values, situations };
 }
 
@@ -155,7 +159,7 @@ function order(a: Candidate, b: Candidate): number {
  * Eight to ten questions for this contact, ready to ask. Questions whose placeholders or
  * situations are unknown are never suggested, so no text is ever left with a hole in it.
  */
-export function suggestQuestions(profile: PrepProfile, user: GroundUser, options: SuggestOptions = {}): SuggestedQuestion[] {
+export function suggestQuestions(profile: PrepProfile, user: GroundUser & { situation?: string }, options: SuggestOptions = {}): SuggestedQuestion[] {
   const situation = prepSituation(profile, user, options.now ?? new Date());
   const target = Math.min(10, Math.max(8, Math.round(options.count ?? 9)));
   const candidates = (options.bank ?? QUESTION_BANK)

@@ -3,11 +3,11 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { PROFILE_MODULE_PATH } from '../../lib/profile-module';
 import { findChromium } from '../demo/browser';
-import { atMost, type Measurement } from './types';
+import { atMost, median, type Measurement } from './types';
 
 /** Issue 3's budget: reading the profile costs at most 2 % of loading the page. */
 const SHARE_LIMIT_PERCENT = 2;
-const RUNS = 15;
+const RUNS = 9;
 const SHARED = resolve('../shared/fixtures/linkedin');
 
 /** file → the URL it is served at, from the table in PROVENANCE.md. */
@@ -28,11 +28,6 @@ const MODULE_FILE = join('.output/chrome-mv3', PROFILE_MODULE_PATH);
 /** Where the harness serves that module to the captured page, beside the page itself. */
 const MODULE_URL_PATH = '/__coffee-chats-bench/profile-module.js';
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
-
 /**
  * For each real captured page: load it in Chromium (served from this machine),
  * then time extractProfile on the loaded document. Reports the median share of
@@ -52,6 +47,7 @@ export async function measureExtraction(): Promise<Measurement[]> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   const results: Measurement[] = [];
+  const traces = new Map<string, Record<string, string>>();
   try {
     for (const file of readdirSync(SHARED).filter((f) => f.endsWith('.html')).sort()) {
       const url = urls.get(file);
@@ -65,6 +61,7 @@ export async function measureExtraction(): Promise<Measurement[]> {
         return route.abort('blockedbyclient');
       });
       const page = await context.newPage();
+      let trace: Record<string, string> = {};
       const loads: number[] = [];
       const extracts: number[] = [];
       for (let run = 0; run < RUNS; run++) {
@@ -73,22 +70,38 @@ export async function measureExtraction(): Promise<Measurement[]> {
         extracts.push(
           await page.evaluate(async (path) => {
             // Loading the module is not part of reading the page: time the call on the loaded document.
-            const { extractProfile } = (await import(path)) as { extractProfile: (d: Document, u: URL) => unknown };
+            const { extractProfile } = (await import(path)) as { extractProfile: (d: Document, u: URL) => { trace?: Record<string, string> } };
             const start = performance.now();
-            extractProfile(document, new URL(location.href));
-            return performance.now() - start;
-          }, MODULE_URL_PATH),
+            const result = extractProfile(document, new URL(location.href));
+            return { ms: performance.now() - start, trace: result.trace ?? {} };
+          }, MODULE_URL_PATH).then(({ ms, trace: read }) => {
+            trace = read;
+            return ms;
+          }),
         );
       }
       await context.close();
       const load = median(loads);
       const extract = median(extracts);
       const name = file.replace(/__.*$/u, '');
+      traces.set(name, trace);
       results.push(atMost(`extraction ${name} (ms)`, Number(extract.toFixed(2)), 'ms', null));
       results.push(atMost(`extraction ${name}: share of page load (${load.toFixed(0)} ms)`, Number(((extract / load) * 100).toFixed(2)), '%', SHARE_LIMIT_PERCENT));
     }
   } finally {
     await browser.close();
   }
+  printStrategies(traces);
   return results;
+}
+
+const FIELDS = ['name', 'headline', 'currentTitle', 'currentCompany', 'location', 'about', 'photoUrl', 'experience', 'education'];
+
+/** Which strategy read each field on each page ("—": not read): the reader's trace, as one table. */
+function printStrategies(traces: Map<string, Record<string, string>>): void {
+  const rows = [...traces].map(([page, trace]) => [page, ...FIELDS.map((field) => trace[field] ?? '—')]);
+  const header = ['page', ...FIELDS];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
+  console.log(`\nWhich strategy read each field\n${[line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n')}`);
 }

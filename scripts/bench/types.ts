@@ -10,3 +10,9 @@ export interface Measurement {
 export function atMost(name: string, value: number, unit: string, limit: number | null): Measurement {
   return { name, value, unit, target: limit === null ? null : `≤ ${limit}`, ok: limit === null ? null : value <= limit };
 }
+
+/** The middle value (the upper one of the two middles for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}

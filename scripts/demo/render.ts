@@ -8,8 +8,8 @@ const escape = (text: string) =>
 const doubled = (text: string) =>
   `<span aria-hidden="true">${escape(text)}</span><span class="visually-hidden">${escape(text)}</span>`;
 
-function profileMain(person: DemoPerson): string {
-  const experience = person.experience
+function experienceItems(person: DemoPerson): string {
+  return person.experience
     .map(
       (job) => `
         <li class="artdeco-list__item pvs-list__item--line-separated">
@@ -22,7 +22,10 @@ function profileMain(person: DemoPerson): string {
         </li>`,
     )
     .join('');
-  const education = person.education
+}
+
+function educationItems(person: DemoPerson): string {
+  return person.education
     .map(
       (school) => `
         <li class="artdeco-list__item pvs-list__item--line-separated">
@@ -34,6 +37,11 @@ function profileMain(person: DemoPerson): string {
         </li>`,
     )
     .join('');
+}
+
+function profileMain(person: DemoPerson): string {
+  const experience = experienceItems(person);
+  const education = educationItems(person);
   const links = (person.links ?? []).map((l) => `<a class="demo-link" href="${escape(l.href)}">${escape(l.text)}</a>`).join(' ');
   const others = PEOPLE.filter((p) => p.slug !== person.slug)
     .map((p) => `<li><a href="/in/${p.slug}/">${escape(p.name)}</a></li>`)
@@ -62,10 +70,12 @@ function profileMain(person: DemoPerson): string {
     <section class="artdeco-card pv-profile-card"><div id="experience" class="pv-profile-card__anchor"></div>
       <div class="pvs-header__container"><h2 class="pvs-header__title">${doubled('Experience')}</h2></div>
       <div class="pvs-list__outer-container"><ul class="pvs-list">${experience}</ul></div>
+      <a href="/in/${person.slug}/details/experience/">Show all experiences</a>
     </section>
     <section class="artdeco-card pv-profile-card"><div id="education" class="pv-profile-card__anchor"></div>
       <div class="pvs-header__container"><h2 class="pvs-header__title">${doubled('Education')}</h2></div>
       <div class="pvs-list__outer-container"><ul class="pvs-list">${education}</ul></div>
+      <a href="/in/${person.slug}/details/education/">Show all education</a>
     </section>
     <aside class="demo-others"><h2>People also viewed</h2><ul>${others}</ul></aside>`;
 }
@@ -118,6 +128,17 @@ function shell(title: string, main: string): string {
 
 export function renderProfilePage(person: DemoPerson): string {
   return shell(`${person.name} | LinkedIn`, profileMain(person));
+}
+
+/** A profile's "Show all" page: one card listing every job (or school), as LinkedIn's /details/… pages do. */
+export function renderDetailsPage(person: DemoPerson, list: 'experience' | 'education'): string {
+  const heading = list === 'experience' ? 'Experience' : 'Education';
+  const items = list === 'experience' ? experienceItems(person) : educationItems(person);
+  return shell(
+    `${heading} | ${person.name} | LinkedIn`,
+    `<section class="artdeco-card"><h2>${doubled(heading)}</h2><ul class="pvs-list">${items}</ul>
+      <a href="/in/${person.slug}/">Back to ${escape(person.name)}</a></section>`,
+  );
 }
 
 export function renderFeedPage(): string {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { personBySlug } from './people';
-import { renderFeedPage, renderProfilePage } from './render';
+import { renderDetailsPage, renderFeedPage, renderProfilePage } from './render';
 
 /** Extra pages to serve, by path (e.g. anonymised fixtures), as HTML or a file to read. */
 export type ExtraPages = Record<string, { html: string } | { file: string }>;
@@ -38,6 +38,24 @@ function html(body: string) {
   };
 }
 
+/** What the demo LinkedIn answers for a URL: a page, a 404, or `'abort'` for every other host. */
+export type DemoResponse = ReturnType<typeof html> | { status: number; contentType: string; body: string } | 'abort';
+
+export function demoResponse(address: string, extra: ExtraPages = {}): DemoResponse {
+  const url = new URL(address);
+  if (url.hostname !== 'www.linkedin.com') return 'abort';
+  const page = extra[url.pathname];
+  if (page) return html('html' in page ? page.html : readFileSync(page.file, 'utf8'));
+  const slug = /^\/in\/([^/]+)\/?$/u.exec(url.pathname)?.[1];
+  const person = slug ? personBySlug(decodeURIComponent(slug)) : undefined;
+  if (person) return html(renderProfilePage(person));
+  const details = /^\/in\/([^/]+)\/details\/(experience|education)\/?$/u.exec(url.pathname);
+  const listed = details ? personBySlug(decodeURIComponent(details[1]!)) : undefined;
+  if (listed) return html(renderDetailsPage(listed, details![2] as 'experience' | 'education'));
+  if (url.pathname === '/' || url.pathname.startsWith('/feed')) return html(renderFeedPage());
+  return { status: 404, contentType: 'text/plain', body: 'Not part of the demo' };
+}
+
 /**
  * Makes https://www.linkedin.com/ answer from this machine inside one browser
  * context, and refuses every other http(s) request, so no test or demo talks to
@@ -45,19 +63,7 @@ function html(body: string) {
  */
 export async function serveDemoSite(context: BrowserContext, extra: ExtraPages = {}) {
   await context.route(/^https?:\/\//u, async (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname !== 'www.linkedin.com') return route.abort('blockedbyclient');
-    const page = extra[url.pathname];
-    if (page) {
-      const body = 'html' in page ? page.html : readFileSync(page.file, 'utf8');
-      return route.fulfill(html(body));
-    }
-    const slug = /^\/in\/([^/]+)\/?$/u.exec(url.pathname)?.[1];
-    const person = slug ? personBySlug(decodeURIComponent(slug)) : undefined;
-    if (person) return route.fulfill(html(renderProfilePage(person)));
-    if (url.pathname === '/' || url.pathname.startsWith('/feed')) {
-      return route.fulfill(html(renderFeedPage()));
-    }
-    return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not part of the demo' });
+    const response = demoResponse(route.request().url(), extra);
+    return response === 'abort' ? route.abort('blockedbyclient') : route.fulfill(response);
   });
 }

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { ContactStatus } from '@/components/ContactStatus';
+import { dueWords } from '@/lib/followups/due-words';
 
 const T = Date.UTC(2026, 10, 21, 9, 30);
 const HOUR = 3_600_000;
@@ -16,10 +17,17 @@ describe('ContactStatus', () => {
     expect(screen.getByText(/saved/u).textContent).toContain(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(T - HOUR));
   });
 
-  it('shows a thank-you that is due, and one that is overdue', () => {
-    const { rerender } = render(<ContactStatus now={T} savedAt={T} thankYouDueAt={T} overdueAt={T + 24 * HOUR} />);
-    expect(screen.getByText(/Thank-you note due — send it by/u)).toBeInTheDocument();
-    rerender(<ContactStatus now={T + 25 * HOUR} savedAt={T} thankYouDueAt={T} overdueAt={T + 24 * HOUR} />);
-    expect(screen.getByText(/Thank-you note due — overdue since 1 hour ago/u)).toBeInTheDocument();
+  it('shows a thank-you that is due, and one that is overdue, in the words of the popup and the contact book', () => {
+    const owed = { name: 'Maya Okafor', nextDueKind: 'thank-you' as const, nextDueAt: T, thankYouOverdueAt: T + 24 * HOUR };
+    const { rerender } = render(<ContactStatus now={T + HOUR} savedAt={T} due={dueWords(owed, T + HOUR)} />);
+    expect(screen.getByText('Thank-you note due in 23 hours')).toHaveClass('ok');
+    rerender(<ContactStatus now={T + 25 * HOUR} savedAt={T} due={dueWords(owed, T + 25 * HOUR)} />);
+    expect(screen.getByText('Thank-you note overdue since 1 hour ago')).toHaveClass('error');
+  });
+
+  it('says nothing of a step that is not a thank-you (the sidebar lists it under Next)', () => {
+    const due = dueWords({ name: 'Maya Okafor', nextDueKind: 'follow-up', nextDueAt: T + HOUR }, T);
+    render(<ContactStatus now={T} savedAt={T} due={due} />);
+    expect(screen.queryByText(/Thank-you/u)).not.toBeInTheDocument();
   });
 });

@@ -58,7 +58,7 @@ describe('MeetingForm', () => {
     expect(screen.queryByText('Meeting saved.')).not.toBeInTheDocument();
   });
 
-  it('saves what was typed, and only that: local time as epoch ms, the answer typed, one takeaway per line, named leads', async () => {
+  it('saves what was typed, and only that: local time as epoch ms, the answer typed, one takeaway per line, named leads', { timeout: 30_000 }, async () => {
     const onSave = setup();
     const when = field('When');
     await userEvent.clear(when);
@@ -181,8 +181,8 @@ describe('MeetingForm', () => {
     const onSave = setup();
     screen.getByRole('textbox', { name: 'Who else should I talk to?' }).focus();
     await userEvent.keyboard('Sam');
-    await userEvent.tab(); // to "What I learned"
-    await userEvent.tab(); // to "Add lead"
+    await userEvent.tab(); // to "What I learned", then through the debrief to "Add lead"
+    for (let i = 0; i < 12 && document.activeElement?.textContent !== 'Add lead'; i++) await userEvent.tab();
     expect(document.activeElement).toHaveAccessibleName('Add lead');
     await userEvent.keyboard('{Enter}');
     expect(screen.getByRole('textbox', { name: 'Lead 1 name' })).toBeInTheDocument();
@@ -190,5 +190,15 @@ describe('MeetingForm', () => {
     await userEvent.keyboard('Sam de Vries{Enter}'); // Enter in a text field submits the form
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ leads: [{ name: 'Sam de Vries', profileUrl: undefined }] }));
     expect(await screen.findByText('Meeting saved.')).toBeInTheDocument();
+  });
+});
+
+describe('MeetingForm and the areas of prepared questions', () => {
+  it('saves an answer with its prepared question’s area, so a path page can put it under Leads', async () => {
+    const onSave = vi.fn<(patch: MeetingPatch) => Promise<void>>().mockResolvedValue(undefined);
+    render(<MeetingForm meeting={meeting} prepared={[{ text: 'Who else should I talk to?', area: 'leads' }]} onSave={onSave} />);
+    await userEvent.type(screen.getByRole('textbox', { name: 'Who else should I talk to?' }), 'Ask Priya in QA');
+    await userEvent.click(screen.getByRole('button', { name: /^Save/u }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ answers: [{ text: 'Who else should I talk to?', answer: 'Ask Priya in QA', area: 'leads' }] }));
   });
 });

@@ -24,15 +24,21 @@ const warnings = () => coachItems().filter((li) => li.textContent?.includes('War
 const status = () => screen.getByRole('status');
 
 describe('MessageWriter', () => {
-  it('offers the six kinds of message, starting from the one asked for', () => {
+  it('offers every kind of message, starting from the one asked for', () => {
     setup({ initialKind: 'thank-you' });
     expect(within(kindSelect()).getAllByRole('option').map((o) => o.textContent)).toEqual([
       'LinkedIn connection note',
       'Request email or InMail',
       'Follow-up after silence',
+      'Reply proposing times',
       'Thank-you note',
       'Keep-in-touch update',
+      'Keep in touch: share an article',
+      'Keep in touch: my progress',
       'Introduction via a lead',
+      'Request to someone you know',
+      'Request by phone (call script)',
+      'Ask a mutual contact to introduce you',
     ]);
     expect(kindSelect()).toHaveDisplayValue('Thank-you note');
   });

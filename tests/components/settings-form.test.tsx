@@ -2,6 +2,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SettingsForm, type SettingsPatch } from '@/components/SettingsForm';
 import { DEFAULT_SETTINGS } from '@/lib/model/settings';
+import { openDb } from '@/storage/db';
+import { saveSettings } from '@/storage/followups';
+import { getSettings } from '@/storage/settings';
 
 const settings = { ...DEFAULT_SETTINGS, ownName: 'Sam Student', schools: ['Demo University'] };
 
@@ -36,5 +39,20 @@ describe('SettingsForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(onSave).not.toHaveBeenCalled();
     expect(await screen.findByText('Nothing changed.')).toBeInTheDocument();
+  });
+
+  it('a save keeps what another window saved to another setting meanwhile, even unseen (issue 12, item 1)', async () => {
+    const db = openDb(`settings-${crypto.randomUUID()}`);
+    const T = Date.UTC(2026, 10, 20, 9);
+    await saveSettings({ ownName: 'Sam Student' }, T, db);
+    render(<SettingsForm settings={await getSettings(db)} onSave={async (patch) => void (await saveSettings(patch, T + 2000, db))} />);
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Your name' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Your name' }), 'Sam de Vries');
+    // The settings page in another tab: a city and a cadence, never shown in this form.
+    await saveSettings({ city: 'Leiden', cadences: { keepInTouchWeeks: 4 } }, T + 1000, db);
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    expect(await getSettings(db)).toMatchObject({ ownName: 'Sam de Vries', city: 'Leiden', cadences: { keepInTouchWeeks: 4, thankYouWithinHours: 24 } });
+    await db.delete();
   });
 });

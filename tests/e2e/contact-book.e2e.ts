@@ -94,6 +94,38 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('deletes a meeting with undo, and merges a lead saved by name into the profile saved beside it', async () => {
+    const page = await session.openExtensionPage('options.html');
+    await page.getByRole('listitem', { name: 'Tomás Lindqvist' }).getByRole('button').click();
+    await page.getByRole('button', { name: 'Log meeting' }).click();
+    const meetings = page.getByRole('region', { name: 'Meetings' });
+    await meetings.getByRole('button', { name: 'Delete meeting' }).click();
+    await page.getByText('Deleted the meeting.').waitFor();
+    await meetings.getByText('No meetings yet.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await meetings.getByRole('button', { name: 'Delete meeting' }).waitFor();
+
+    // Tomás suggests Maya, typed by name: a second row for the person already saved from her profile.
+    await meetings.getByRole('button', { name: 'Add lead' }).click();
+    await meetings.getByLabel('Lead 1 name').fill('Maya Okafor');
+    await meetings.getByRole('button', { name: 'Save meeting' }).click();
+    await meetings.getByText(/saved/iu).first().waitFor();
+    await page.goto(page.url().replace(/#.*$/u, '#contacts'));
+    await expect.poll(() => page.getByRole('listitem', { name: 'Maya Okafor' }).count()).toBe(2);
+
+    await page.getByRole('listitem', { name: 'Maya Okafor' }).first().getByRole('button').click();
+    const merge = page.getByRole('region', { name: 'Merge contacts' });
+    const lead = merge.getByRole('option', { name: /Maya Okafor \(lead, no profile\)|Maya Okafor \(linkedin/u });
+    await merge.getByLabel('The other copy').selectOption({ label: (await lead.first().textContent())!.trim() });
+    session.answerConfirm = true;
+    await merge.getByRole('button', { name: 'Merge into Maya Okafor' }).click();
+    session.answerConfirm = false;
+    await page.getByText('Merged Maya Okafor into Maya Okafor.').waitFor();
+    await page.goto(page.url().replace(/#.*$/u, '#contacts'));
+    await expect.poll(() => page.getByRole('listitem', { name: 'Maya Okafor' }).count()).toBe(1);
+    await page.close();
+  });
+
   it('exports a backup, CSV and vCard, and imports the backup into a new browser profile', async () => {
     const page = await session.openExtensionPage('options.html#backup');
     const json = await download(page, 'Export backup (JSON)');

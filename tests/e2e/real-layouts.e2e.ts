@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { profileSlugFromUrl } from '../../lib/linkedin/url';
 import type { ExtraPages } from '../../scripts/demo/site';
-import { field, sidebar, startSession, type Session, endSession, saveFromSidebar } from './support';
+import { field, sidebar, sidebarHearsPointer, startSession, type Session, endSession, saveFromSidebar } from './support';
 
 /** The anonymised captures, each served at www.linkedin.com under its own slug. */
 const CASES = ['2026-signed-in-self', '2025-signed-in', '2024-guest', '2022-signed-in', '2022-signed-in-details-experience'] as const;
@@ -43,7 +43,7 @@ describe('the built extension on real LinkedIn layouts (anonymised)', () => {
     },
   );
 
-  it('completes a saved contact’s experience when the user opens /details/experience/', async () => {
+  it('offers a saved contact the full experience from /details/experience/, and keeps it on a click', async () => {
     const profile = fixtures['2022-signed-in']!;
     const details = fixtures['2022-signed-in-details-experience']!;
     const page = await session.context.newPage();
@@ -56,9 +56,15 @@ describe('the built extension on real LinkedIn layouts (anonymised)', () => {
     await expect.poll(() => experience.count()).toBe(5);
 
     await page.goto(`https://www.linkedin.com${details.path}`);
-    // The sidebar stays off the list page; the contact gains the full list.
-    await expect.poll(() => experience.count(), { timeout: 10_000 }).toBe(details.expected.experienceCount);
+    // The sidebar stays off a list page opened on its own; the list is read, and nothing is written.
     expect(await page.locator('iframe[title="Coffee Chats"]').count()).toBe(0);
+    await page.goto(`https://www.linkedin.com${profile.path}`);
+    const jobs = sidebar(page).getByRole('group', { name: 'Jobs on LinkedIn' });
+    await jobs.getByText(`LinkedIn now shows ${details.expected.experienceCount} jobs (5 saved). Update?`).waitFor({ timeout: 10_000 });
+    expect(await experience.count()).toBe(5);
+    await sidebarHearsPointer(page);
+    await jobs.getByRole('button', { name: 'Update jobs' }).click();
+    await expect.poll(() => experience.count(), { timeout: 10_000 }).toBe(details.expected.experienceCount);
     await options.close();
     await page.close();
   });

@@ -1,5 +1,5 @@
 import { DEMO_SLUG } from '../../scripts/demo/people';
-import { endSession, field, removeProfileDir, sidebar, startSession, saveFromSidebar } from './support';
+import { endSession, field, removeProfileDir, sidebar, sidebarHearsPointer, startSession, saveFromSidebar } from './support';
 
 
 describe('after the browser is closed and started again', () => {
@@ -9,6 +9,7 @@ describe('after the browser is closed and started again', () => {
     const frame = sidebar(page);
     await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Maya Okafor');
     await field(frame, 'Location').fill('Rotterdam (typed by me)');
+    await sidebarHearsPointer(page);
     await frame.getByRole('button', { name: 'Save contact' }).click();
     await frame.getByText('Already a contact').waitFor();
     await frame.getByRole('button', { name: 'Log meeting' }).click();

@@ -72,6 +72,37 @@ export function sidebar(page: Page): FrameLocator {
   return page.frameLocator('iframe[title="Coffee Chats"]');
 }
 
+/**
+ * Waits until the sidebar frame on `page` hears the pointer. Chromium runs the frame in the
+ * extension's own process and routes no input to it until it has drawn and told the browser where
+ * it is: a click in the first moments after the frame loads is lost (seen: "Save contact" and
+ * "Update jobs" clicked, nothing happened). A person can't click that fast; a test can, so each
+ * test that clicks in a freshly loaded sidebar waits for this first. Moving the pointer is all it does.
+ */
+export async function sidebarHearsPointer(page: Page, timeoutMs = 10_000) {
+  const element = page.locator('iframe[title="Coffee Chats"]');
+  const end = Date.now() + timeoutMs;
+  for (let i = 0; Date.now() < end; i++) {
+    const handle = await element.elementHandle({ timeout: Math.max(1, end - Date.now()) });
+    const frame = await handle?.contentFrame();
+    const box = await handle?.boundingBox();
+    const heard = await frame
+      ?.evaluate(() => {
+        const flags = window as unknown as { ccHeard?: boolean; ccListening?: boolean };
+        if (!flags.ccListening) {
+          flags.ccListening = true;
+          addEventListener('pointermove', () => (flags.ccHeard = true), { capture: true });
+        }
+        return flags.ccHeard === true;
+      })
+      .catch(() => false);
+    if (heard) return;
+    if (box) await page.mouse.move(box.x + 8 + (i % 2), box.y + 8);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The sidebar never received the pointer');
+}
+
 export function field(frame: FrameLocator, name: string) {
   return frame.getByRole('textbox', { name, exact: true });
 }
@@ -92,6 +123,7 @@ export async function waitForValue(locator: ReturnType<FrameLocator['getByRole']
 export async function saveFromSidebar(page: Page, name: string): Promise<FrameLocator> {
   const frame = sidebar(page);
   await waitForValue(field(frame, 'Name'), name);
+  await sidebarHearsPointer(page);
   await frame.getByRole('button', { name: 'Save contact' }).click();
   await frame.getByText('Already a contact').waitFor();
   return frame;

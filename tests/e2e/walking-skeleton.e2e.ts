@@ -61,7 +61,7 @@ describe('on a LinkedIn profile', () => {
       document.querySelector('.text-body-medium')!.textContent = 'Read from the page later';
       document.querySelector('main h1')!.textContent = 'Noor Example-Read';
     });
-    await expect.poll(() => field(frame, 'Name').inputValue()).toBe('Noor Example-Read');
+    await expect.poll(() => field(frame, 'Name').inputValue(), { timeout: 10_000 }).toBe('Noor Example-Read');
     expect(await field(frame, 'Headline').inputValue()).toBe('Service designer');
     expect(await field(frame, 'Location').inputValue()).toBe('Utrecht (typed by me)');
     await page.close();

@@ -94,4 +94,14 @@ describe('the toolbar badge (background, fake browser)', () => {
     expect(create).toHaveBeenCalledTimes(1);
     expect(create.mock.calls[0]![1]).toMatchObject({ title: 'Thank-you note overdue', message: expect.stringContaining('Cleo') });
   });
+
+  it('a notification names the person without bidi controls that would make the name read backwards', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id' as never);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
+    await saveSettings({ ...(await getSettings()), notifyOverdueThankYou: true });
+    const d = await saveContact('d', person('Dana\u202Egnp.exe'), Date.now());
+    await logMeeting(d.id, Date.now() - 25 * HOUR);
+    await updateBadge();
+    expect(create.mock.lastCall![1]).toMatchObject({ message: expect.stringContaining('Send Danagnp.exe a thank-you note') });
+  });
 });

@@ -6,6 +6,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerHandlers } from '@/entrypoints/background/handlers';
 import type { TabPages } from '@/entrypoints/background/sidebar-ports';
 import type { PageState } from '@/lib/messaging';
+import type { DetailsSeen } from '@/lib/model/protocol';
+import { addContact, getContactBySlug } from '@/storage/contacts';
 import { getDb } from '@/storage/db';
 
 const TAB = 7;
@@ -40,15 +42,25 @@ const page = (slug: string, name: string): PageState => ({
 });
 
 const pages = new Map<number, PageState>();
+const lists = new Map<number, DetailsSeen>();
 
 // The messaging library allows one listener per message in a JS context: register once.
 beforeAll(() => {
-  const tabPages: TabPages = { get: (id) => pages.get(id), set: (id, state) => void pages.set(id, state) };
+  const tabPages: TabPages = {
+    get: (id) => pages.get(id),
+    set: (id, state) => void pages.set(id, state),
+    lists: (id, slug) => {
+      const seen = lists.get(id);
+      return seen?.slug === slug ? { experience: seen.experience, education: seen.education } : {};
+    },
+    setLists: (id, details) => void lists.set(id, details),
+  };
   registerHandlers(tabPages);
 });
 
 beforeEach(async () => {
   pages.clear();
+  lists.clear();
   await Promise.all(getDb().tables.map((table) => table.clear()));
 });
 
@@ -66,6 +78,18 @@ describe('background message handlers', () => {
     await send('pageChanged', page('someone-else', 'Someone Else'), FROM.contentScript());
     await expect(send('saveContact', { slug: 'maya-okafor', fields }, FROM.sidebar())).rejects.toThrow(/changed to another profile/u);
     expect(await getDb().contacts.count()).toBe(0);
+  });
+
+  it('opens a saved contact in the contact book, in a new tab next to the sidebar’s', async () => {
+    await send('pageChanged', page('maya-okafor', 'Maya Okafor'), FROM.contentScript());
+    const saved = (await send('saveContact', { slug: 'maya-okafor', fields }, FROM.sidebar())) as { id: number };
+    const opened: { url?: string; openerTabId?: number }[] = [];
+    fakeBrowser.tabs.onCreated.addListener((tab) => void opened.push(tab));
+    await send('openContact', { contactId: saved.id }, FROM.sidebar());
+    expect(opened).toMatchObject([{ url: extension(`options.html#contact/${saved.id}`) }]);
+    await expect(send('openContact', { contactId: saved.id + 1 }, FROM.sidebar())).rejects.toThrow(/no longer in your contacts/u);
+    await expect(send('openContact', { contactId: saved.id }, FROM.otherExtension())).rejects.toThrow(/not accepted from there/u);
+    expect(opened).toHaveLength(1);
   });
 
   it.each([
@@ -101,5 +125,22 @@ describe('background message handlers', () => {
     expect(logged.contact.nextDueKind).toBe('thank-you');
     const thanked = (await send('completeDue', { contactId: id }, FROM.popup())) as { status: string; nextDueKind?: string };
     expect(thanked).toMatchObject({ status: 'thanked', nextDueKind: 'keep-in-touch' });
+  });
+
+  it('never writes what a page shows on its own: a lead’s profile and a detail list are offered, a click writes them', async () => {
+    const lead = await addContact({ name: 'Jonas Weber', slug: 'jonas-weber', profileUrl: 'https://www.linkedin.com/in/jonas-weber/' });
+    const shown = page('jonas-weber', 'Jonas Weber');
+    shown.extraction!.profile.headline = 'Headline chosen by the page';
+    await send('pageChanged', shown, FROM.contentScript());
+    await send('detailsSeen', { slug: 'jonas-weber', experience: [{ title: 'Fake job', company: 'Nowhere' }] }, FROM.contentScript());
+    expect(await getContactBySlug('jonas-weber')).toMatchObject({ updatedAt: lead.updatedAt, experience: [] });
+    expect((await getContactBySlug('jonas-weber'))?.headline).toBeUndefined();
+
+    expect(await send('fillFromPage', { slug: 'jonas-weber' }, FROM.sidebar())).toMatchObject({ headline: 'Headline chosen by the page' });
+    expect(await send('acceptList', { slug: 'jonas-weber', list: 'experience' }, FROM.sidebar())).toMatchObject({ experience: [{ title: 'Fake job' }] });
+    // Nothing to accept for a list no page showed, or for another person than the one on screen.
+    await expect(send('acceptList', { slug: 'jonas-weber', list: 'education' }, FROM.sidebar())).rejects.toThrow(/no longer on screen/u);
+    await expect(send('acceptList', { slug: 'maya-okafor', list: 'experience' }, FROM.sidebar())).rejects.toThrow(/another profile/u);
+    await expect(send('fillFromPage', { slug: 'jonas-weber' }, FROM.popup())).rejects.toThrow(/not accepted from there/u);
   });
 });

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { CSV_COLUMNS, contactsToCsv } from '@/lib/backup/csv';
 import { T0, contact } from './build';
 
-const HEADER = 'Name,Headline,Current role,Company,Location,Email,Status,Tags,Referred by,LinkedIn URL,Notes,Saved,Updated';
+const HEADER = 'Name,Headline,Current role,Company,Location,Email,Phone,Relationship,How or where you met,Status,Tags,Referred by,LinkedIn URL,Notes,Saved,Updated';
 
 /** Reads the CSV back the way a spreadsheet would: BOM off, first row as the header. */
 function readBack(csv: string): Record<string, string>[] {
@@ -48,6 +48,9 @@ describe('contactsToCsv', () => {
       Company: 'Engines Ltd',
       Location: 'London',
       Email: 'ada@example.com',
+      Phone: '',
+      Relationship: '',
+      'How or where you met': '',
       Status: 'Keeping in touch',
       Tags: 'maths; mentor',
       'Referred by': '',
@@ -99,5 +102,16 @@ describe('contactsToCsv', () => {
       const [row] = readBack(contactsToCsv([contact(1, { name: '=cmd|calc', tags: ['-x', 'ok'], currentCompany: '@corp' })]));
       expect(row).toMatchObject({ Name: "'=cmd|calc", Tags: "'-x; ok", Company: "'@corp" });
     });
+  });
+});
+
+describe('bidi controls', () => {
+  it('are dropped from every cell, so a name reads as typed and a hidden formula is still caught', async () => {
+    const { contactsToCsv } = await import('@/lib/backup/csv');
+    const { contact } = await import('./build');
+    const csv = contactsToCsv([contact(1, { name: 'Jonas\u202Egnp.exe', notes: '\u202E=1+1' })]);
+    expect(csv).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
+    expect(csv).toContain('Jonasgnp.exe');
+    expect(csv).toContain("'=1+1");
   });
 });

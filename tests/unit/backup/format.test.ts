@@ -15,6 +15,8 @@ describe('makeBackup', () => {
       interactions: [],
       settings: null,
       templates: [],
+      tasks: [],
+      paths: [],
     });
   });
 

@@ -79,6 +79,8 @@ describe('parseBackupFile refuses, saying why', () => {
     ['a plain-http profile link', (json) => (json.contacts[0].profileUrl = 'http://example.com'), 'Contact 1 (Ada Lovelace): profileUrl — only https URLs.'],
     ['a tag that is a number', (json) => (json.contacts[1].tags = ['ok', 5]), 'Contact 2 (Person 2): tags › 2 — expected text.'],
     ['a negative date', (json) => (json.contacts[0].createdAt = -1), 'Contact 1 (Ada Lovelace): createdAt — must be at least 0.'],
+    // Issue 12, item 6: past what Date can hold (8.64e15), such a date would break every refresh after import.
+    ['a date beyond what Date can hold', (json) => (json.interactions[0].at = 8_700_000_000_000_000), 'Interaction 1: at — a date after the year 2200, out of range.'],
     ['a contact without its id', (json) => delete json.contacts[0].id, 'Contact 1 (Ada Lovelace): id — missing.'],
     ['a meeting contactId that is text', (json) => (json.meetings[0].contactId = 'one'), 'Meeting 1: contactId — expected a number.'],
     ['an unknown interaction kind', (json) => (json.interactions[1].kind = 'wave'), 'Interaction 2: kind — "wave" is not a known value.'],

@@ -58,7 +58,7 @@ describe('contactsToVcard', () => {
       CATEGORIES: 'maths,a\\, b',
       END: 'VCARD',
     });
-    const [, bare] = readCards(contactsToVcard([ada, contact(2, { profileUrl: undefined })]));
+    const [, bare] = readCards(contactsToVcard([ada, contact(2, { slug: undefined, profileUrl: undefined })]));
     expect([...(bare?.keys() ?? [])]).toEqual(['BEGIN', 'VERSION', 'FN', 'N', 'END']);
   });
 
@@ -123,5 +123,15 @@ describe('splitName', () => {
     ['  Sam   Lee  ', { family: 'Lee', given: 'Sam', prefix: '', suffix: '' }],
   ])('%j', (name, expected) => {
     expect(splitName(name)).toEqual(expected);
+  });
+});
+
+describe('bidi controls in a vCard', () => {
+  it('are dropped, so the card shows the name as typed', async () => {
+    const { contactsToVcard } = await import('@/lib/backup/vcard');
+    const { contact } = await import('./build');
+    const vcf = contactsToVcard([contact(1, { name: 'Jonas\u2067Weber\u2069', notes: 'a\u202Eb' })]);
+    expect(vcf).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
+    expect(vcf).toContain('FN:JonasWeber');
   });
 });

@@ -38,7 +38,8 @@ describe('nextDue', () => {
     ['the 3-day step marked done: the follow-up is next', input([ev('request-sent', MON)], { dismissed: [`second-contact@${at('2026-11-19T10:00:00')}`] }), MON,
       { kind: 'follow-up', dueAt: 'Wed Nov 25 2026 10:00', text: 'Follow up once with Maya' }],
     ['followed up once: move on, no more nudges', input([ev('request-sent', MON), ev('follow-up-sent', MON + 200 * HOUR_MS)]), MON + 300 * HOUR_MS, null],
-    ['a reply stops the nudges', input([ev('request-sent', MON), ev('reply-received', MON + HOUR_MS)]), MON + 300 * HOUR_MS, null],
+    ['a reply stops the nudges: scheduling the conversation is next', input([ev('request-sent', MON), ev('reply-received', MON + HOUR_MS)]), MON + 300 * HOUR_MS,
+      { kind: 'schedule', dueAt: 'Mon Nov 16 2026 11:00', text: 'Maya replied: schedule your conversation' }],
     ['a lead someone suggested', input([], { referredByName: 'Tomás Lindqvist', createdAt: MON }), MON,
       { kind: 'reach-out', dueAt: 'Mon Nov 16 2026 10:00', text: 'Reach out to Maya Okafor (suggested by Tomás Lindqvist)' }],
     ['a lead already contacted is a request like any other', input([ev('request-sent', MON)], { referredByName: 'Tomás' }), MON,
@@ -75,8 +76,9 @@ describe('nextDue', () => {
     expect(new Date(due!.dueAt).toString().slice(0, 21)).toBe('Mon Nov 30 2026 10:00');
   });
 
-  it('names what it keys on for "mark done"', () => {
-    expect(dueKey({ kind: 'follow-up', dueAt: 5 })).toBe('follow-up@5');
+  it('names a step by the logged moment it follows from, for "mark done" and "snooze"', () => {
+    expect(dueKey({ kind: 'follow-up', since: 5 })).toBe('follow-up@5');
+    expect(nextDue(input([ev('request-sent', MON)]), DEFAULT_SCHEDULE, MON)!.key).toBe(`second-contact@${MON}`);
   });
 });
 
@@ -88,5 +90,9 @@ describe('badgeFor', () => {
     [120, '99+', 'Coffee Chats: 120 thank-you notes due'],
   ])('%i due → badge %j', (count, text, title) => {
     expect(badgeFor(count)).toMatchObject({ text, title });
+  });
+
+  it('names what else is due today without the bidi controls a name may carry (issue 12, item 11)', () => {
+    expect(badgeFor(0, 0, ['Reach out to Jonas\u202Egnp.exe']).title).toBe('Coffee Chats. Also due today: Reach out to Jonasgnp.exe.');
   });
 });

@@ -6,8 +6,8 @@ const fixtures = loadFixtures();
 const TEXT_FIELDS = ['name', 'headline', 'location', 'currentCompany', 'currentTitle', 'about'] as const;
 
 describe('extractProfile on every captured layout', () => {
-  it('has the eight anonymised fixtures', () => {
-    expect(fixtures).toHaveLength(8);
+  it('has the eight anonymised fixtures and the hand-written 2019 one', () => {
+    expect(fixtures).toHaveLength(9);
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, { html, spec }) => {
@@ -42,6 +42,9 @@ describe('extractProfile on every captured layout', () => {
       ['about', 'currentCompany', 'currentTitle', 'education', 'experience', 'headline', 'location', 'name', 'photoUrl'],
     );
     for (const field of result.found) expect(profile[field as keyof Profile]).toBeTruthy();
+    // Every field read says which strategy read it; nothing else does.
+    expect(Object.keys(result.trace ?? {}).sort()).toEqual([...result.found].sort());
+    expect(result.mutuals ?? []).toEqual(spec.mutuals ?? []);
   });
 
   it.each(fixtures.filter((f) => f.spec.viewerName).map((f) => [f.name, f] as const))(

@@ -8,6 +8,8 @@ export type Expected = {
   viewerName?: string;
   layout: string;
   expected: Record<string, unknown>;
+  /** The mutual connections the top card names, when it names any. */
+  mutuals?: { name: string; profileUrl?: string }[];
 };
 
 export type Fixture = { name: string; html: string; spec: Expected };

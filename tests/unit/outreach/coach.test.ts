@@ -46,6 +46,22 @@ const table: Row[] = [
   ['your role', 'request-email', 'no-job-ask', 'How did you move into your current position?', {}, 'pass'],
   ['a role like yours', 'request-email', 'no-job-ask', 'What does a job like yours involve day to day?', {}, 'pass'],
   ['resume as a verb', 'follow-up', 'no-job-ask', 'Could we resume our chat next month?', {}, 'pass'],
+  // Saying it is not a job ask, and offering a résumé after the conversation (issue #13)
+  ["I'm not asking for a job", 'request-email', 'no-job-ask', "I'm not asking for a job, just hoping to learn from you.", {}, 'pass'],
+  ["this isn't about a job", 'warm-request', 'no-job-ask', "This isn't about a job at your company, only your advice.", {}, 'pass'],
+  ['not looking for an internship', 'connection-note', 'no-job-ask', "I'm not looking for an internship, just your perspective.", {}, 'pass'],
+  ['a denial does not hide a real ask', 'request-email', 'no-job-ask', "I'm not asking for a job. Are you hiring though?", {}, 'warn'],
+  ['may I send my résumé, in a thank-you', 'thank-you', 'no-job-ask', 'Thank you! May I send you my résumé?', {}, 'pass'],
+  ['may I send my CV, in a check-in', 'keep-in-touch', 'no-job-ask', 'May I send you my CV for feedback?', {}, 'pass'],
+  ['may I send my résumé, in a first message', 'request-email', 'no-job-ask', 'May I send you my résumé?', {}, 'warn'],
+  ['my résumé, in a first note', 'warm-request', 'no-job-ask', "I've attached my résumé.", {}, 'warn'],
+
+  // introduces-sender
+  ['signed with the name', 'request-email', 'introduces-sender', 'Hi Sam,\n\nWould you have 15 minutes?\n\nBest,\nNoor Haddad', { senderName: 'Noor Haddad' }, 'pass'],
+  ['signed by first name', 'thank-you', 'introduces-sender', 'Hi Sam,\n\nThank you!\n\nBest,\nNoor', { senderName: 'Noor Haddad' }, 'pass'],
+  ['no name set, but says who', 'call-script', 'introduces-sender', "Hi Sam, I'm Noor, a student at Leeds.", {}, 'pass'],
+  ['no name set and no introduction', 'request-email', 'introduces-sender', 'Hi Sam,\n\nWould you have 15 minutes?\n\nBest,', {}, 'warn'],
+  ['a name set but not signed', 'ask-introduction', 'introduces-sender', 'Hi Ana,\n\nWould you introduce us?\n\nThanks,', { senderName: 'Noor Haddad' }, 'warn'],
   ['hiring managers', 'request-email', 'no-job-ask', 'What do hiring managers in your field value?', {}, 'pass'],
   ['referred me to you', 'introduction', 'no-job-ask', 'Tomás referred me to you.', {}, 'pass'],
   ['work for you (a time)', 'request-email', 'no-job-ask', 'Would 15 minutes next week work for you?', {}, 'pass'],
@@ -80,9 +96,19 @@ const table: Row[] = [
   ['a quick call (no amount)', 'request-email', 'asks-for-time', 'Could we have a quick call?', {}, 'warn'],
   ['an hour', 'request-email', 'asks-for-time', 'Could we meet for an hour?', {}, 'warn'],
   ['45 minutes', 'request-email', 'asks-for-time', 'Could you spare 45 minutes?', {}, 'warn'],
-  ['30 minutes', 'request-email', 'asks-for-time', 'Could you spare 30 minutes?', {}, 'warn'],
+  // Careers guides ask for 15–30 minutes and offer a way or a window to meet (issue #13).
+  ['30 minutes', 'request-email', 'asks-for-time', 'Could you spare 30 minutes?', {}, 'pass'],
+  ['20–30 minutes', 'request-email', 'asks-for-time', 'Would you have 20–30 minutes in the coming weeks?', {}, 'pass'],
+  ['twenty-five minutes', 'request-email', 'asks-for-time', 'Could you spare twenty-five minutes?', {}, 'pass'],
+  ['offering lunch', 'request-email', 'asks-for-time', 'Could I buy you lunch sometime?', {}, 'pass'],
+  ['a coffee', 'warm-request', 'asks-for-time', 'Could I take you for a coffee sometime?', {}, 'pass'],
+  ['lunch together is not an hour', 'request-email', 'asks-for-time', 'Could we have lunch together one day?', {}, 'pass'],
+  ['35 minutes', 'request-email', 'asks-for-time', 'Could you spare 35 minutes?', {}, 'warn'],
 
   // no-fixed-time
+  ['before work, lunch or after work', 'request-email', 'no-fixed-time', 'Would 20 minutes before work, at lunch or after work suit you?', {}, 'pass'],
+  ['around lunchtime', 'request-email', 'no-fixed-time', 'Could we talk around lunchtime one day, whenever suits you?', {}, 'pass'],
+  ['at noon is a fixed time', 'request-email', 'no-fixed-time', 'Could we talk at noon?', {}, 'warn'],
   ['whenever suits you', 'request-email', 'no-fixed-time', 'Would 15 minutes in the next few weeks work, whenever suits you?', {}, 'pass'],
   ['a year is not a date', 'request-email', 'no-fixed-time', 'I graduated in March 2024 and have 15–20 minutes of questions.', {}, 'pass'],
   ['Tuesday at 3pm', 'request-email', 'no-fixed-time', 'Are you free Tuesday at 3pm?', {}, 'warn'],
@@ -127,7 +153,7 @@ describe('coachDraft, rule by rule', () => {
       const statuses = new Set(table.filter((row) => row[2] === rule).map((row) => row[5]));
       expect([rule, [...statuses].sort()]).toEqual([rule, ['pass', 'warn']]);
     }
-    expect(new Set(table.map((row) => row[2])).size).toBe(10);
+    expect(new Set(table.map((row) => row[2])).size).toBe(11);
   });
 
   it('quotes the words it objects to', () => {

@@ -3,6 +3,7 @@ import {
   formatDuration,
   interviewReport,
   reportSummary,
+  reportToMarkdown,
   type ReportContact,
   type ReportMeeting,
 } from '@/lib/report/interview-report';
@@ -64,6 +65,7 @@ describe('interviewReport', () => {
       takeaways: ['Research ops is a real career path'],
       leads: ['Aisha Rahman', 'Pieter de Vries (Rijkswaterstaat)'],
       answers: [{ question: 'What does a typical week look like?', answer: 'Two studies in parallel.' }],
+      debrief: [],
     });
   });
 
@@ -93,5 +95,29 @@ describe('describeMeeting', () => {
   it('uses the local date (Amsterdam) for a meeting late in the evening UTC', () => {
     const [entry] = interviewReport([{ contactId: 1, heldAt: at(21, 23) }], CONTACTS, { now: NOW });
     expect(entry && describeMeeting(entry, 'en-GB')).toBe('22 November 2026');
+  });
+});
+
+describe('the debrief in the report', () => {
+  it('lists fit, what is still unknown, resources and the next actions promised (done or not)', () => {
+    const heldAt = Date.UTC(2026, 10, 18, 9);
+    const [entry] = interviewReport(
+      [{ id: 1, uid: 'meeting-0001', contactId: 1, heldAt, fit: 4, fitNote: 'Research suits me', openQuestions: ['Salary range'], resources: [{ title: 'Just Enough Research', url: 'https://example.com/book' }] }],
+      [{ id: 1, name: 'Maya Okafor' }],
+      { now: heldAt + 1, locale: 'en-GB' },
+      [
+        { meetingUid: 'meeting-0001', text: 'Send Maya my portfolio', dueAt: Date.UTC(2026, 10, 20, 12), doneAt: heldAt + 1 },
+        { meetingUid: 'meeting-0001', text: 'Read the UX report' },
+        { meetingUid: 'another-meeting', text: 'Not this one' },
+      ],
+    );
+    expect(entry!.debrief).toEqual([
+      { title: 'Does this path fit my interests and values?', items: ['Mostly (4 of 5): Research suits me'] },
+      { title: 'Still to find out', items: ['Salary range'] },
+      { title: 'Resources they recommended', items: ['Just Enough Research — https://example.com/book'] },
+      { title: 'Next actions', items: ['Send Maya my portfolio — by 20 November 2026 (done)', 'Read the UX report'] },
+    ]);
+    const markdown = reportToMarkdown([entry!], { now: heldAt, locale: 'en-GB' });
+    expect(markdown).toContain('### Next actions\n\n- Send Maya my portfolio — by 20 November 2026 (done)\n- Read the UX report');
   });
 });

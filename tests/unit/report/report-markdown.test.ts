@@ -5,6 +5,8 @@ import {
   type ReportMeeting,
   type ReportOptions,
 } from '@/lib/report/interview-report';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
 const MAYA: ReportContact = { id: 1, name: 'Maya Okafor', currentTitle: 'Senior UX Researcher', currentCompany: 'Lumen Health' };
@@ -50,7 +52,7 @@ describe('reportToMarkdown', () => {
         '',
         '#### What does a typical week look like?',
         '',
-        'Two studies.  \nOne synthesis day.',
+        'Two studies.\\\nOne synthesis day.',
         '',
         'Fridays off.',
         '',
@@ -85,35 +87,58 @@ describe('reportToMarkdown', () => {
   });
 });
 
-describe('reportToMarkdown escapes what people typed', () => {
+/** The report as a GFM reader shows it: rendered to HTML by micromark with GFM, as a page. */
+function rendered(text: string): HTMLElement {
+  const page = document.createElement('div');
+  page.innerHTML = micromark(text, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+  return page;
+}
+const ACTIVE = 'a, img, script, code, pre, em, strong, del, table, blockquote, hr, input';
+const activeNodes = (page: HTMLElement) => [...page.querySelectorAll(ACTIVE)].map((node) => node.tagName.toLowerCase());
+
+describe('reportToMarkdown: what people typed reads as typed, never as formatting, HTML or a link', () => {
   const withTakeaway = (takeaway: string) => markdown([{ ...MEETING, takeaways: [takeaway], questions: [] }]);
-  const bullet = (text: string) => text.split('\n').find((line) => line.startsWith('- ') && line !== '- Aisha Rahman');
+  /** The text of the "What I learned" list's one item, as a reader sees it. */
+  const takeawayAsRead = (text: string) => {
+    const page = rendered(text);
+    const heading = [...page.querySelectorAll('h3')].find((node) => node.textContent === 'What I learned');
+    const list = heading?.nextElementSibling;
+    return { text: list?.tagName === 'UL' ? list.querySelector('li')?.textContent : undefined, active: activeNodes(page) };
+  };
 
   it.each([
-    ['<img src=x onerror=alert(1)>', '- &lt;img src=x onerror=alert(1)\\>'],
-    ['[click](javascript:alert(1))', '- \\[click\\](javascript:alert(1))'],
-    ['![x](https://evil.example/x.png)', '- !\\[x\\](https://evil.example/x.png)'],
-    ['**bold** and _italic_', '- \\*\\*bold\\*\\* and \\_italic\\_'],
-    ['`code`', '- \\`code\\`'],
-    ['# not a heading', '- \\# not a heading'],
-    ['1. not a list', '- 1\\. not a list'],
-    ['2) not a list', '- 2\\) not a list'],
-    ['- not nested', '- \\- not nested'],
-    ['+ not nested', '- \\+ not nested'],
-    ['> not a quote', '- \\> not a quote'],
-    ['a | b | c', '- a \\| b \\| c'],
-    ['~~struck~~', '- \\~\\~struck\\~\\~'],
-    ['$50k to $80k', '- \\$50k to \\$80k'],
-    ['&lt;b&gt; stays text', '- \\&lt;b\\&gt; stays text'],
-    ['R&D is fine', '- R&D is fine'],
-    ['back\\slash', '- back\\\\slash'],
-    ['line one\n## line two', '- line one \\#\\# line two'],
-    ['    indented code', '- indented code'],
-  ])('%j renders literally', (typed, expected) => {
-    expect(bullet(withTakeaway(typed))).toBe(expected);
+    ['<img src=x onerror=alert(1)>'],
+    ['[click](javascript:alert(1))'],
+    ['![x](https://evil.example/x.png)'],
+    ['**bold** and _italic_'],
+    ['`code`'],
+    ['# not a heading'],
+    ['1. not a list'],
+    ['2) not a list'],
+    ['- not nested'],
+    ['+ not nested'],
+    ['> not a quote'],
+    ['a | b | c'],
+    ['~~struck~~'],
+    ['&lt;b&gt; stays text'],
+    ['R&D is fine'],
+    ['back\\slash'],
+    ['www.evil.example'],
+    ['Visit https://evil.example/login now'],
+    ['mail me at phish@evil.example'],
+    ['line one\n## line two'],
+    ['    indented code'],
+  ])('%j renders literally', (typed) => {
+    expect(takeawayAsRead(withTakeaway(typed))).toEqual({ text: typed.replace(/\s+/gu, ' ').trim(), active: [] });
   });
 
-  it('escapes names and roles in headings, leads and answers too', () => {
+  it('drops bidi controls that would make a name read backwards', () => {
+    const text = markdown([{ ...MEETING, leads: [{ name: 'Jonas\u202Egnp.exe' }], questions: [] }]);
+    expect(text).toContain('Jonasgnp.exe');
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
+  });
+
+  it('keeps names, roles, leads and answers inert too', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const text = markdown(
       [
@@ -123,19 +148,19 @@ describe('reportToMarkdown escapes what people typed', () => {
           questions: [{ text: hostile, answer: `1. ${hostile}\n===` }],
         },
       ],
-      [{ id: 1, name: '*Maya* #1', currentTitle: '_Lead_', currentCompany: '<script>' }],
+      [{ id: 1, name: '*Maya* #1 www.evil.example', currentTitle: '_Lead_', currentCompany: '<script>' }],
       { ...OPTIONS, ownName: '<b>Sam</b>' },
     );
-    expect(text).not.toMatch(/<(img|script|b)\b/i);
-    expect(text).not.toMatch(/[^\\]\]\(/);
-    expect(text).toContain('# Informational interviews — &lt;b\\>Sam&lt;/b\\>\n');
-    expect(text).toContain('## \\*Maya\\* \\#1 — \\_Lead\\_ at &lt;script\\>\n');
-    expect(text).toContain('- \\[click\\](javascript:alert(1))\n');
-    expect(text).toContain('1\\. &lt;img src=x onerror=alert(1)\\>  \n\\===\n');
+    const page = rendered(text);
+    expect(activeNodes(page)).toEqual([]);
+    const headings = [...page.querySelectorAll('h1, h2, h3, h4')].map((node) => node.textContent);
+    expect(headings).toEqual(expect.arrayContaining(['Informational interviews — <b>Sam</b>', '*Maya* #1 www.evil.example — _Lead_ at <script>', hostile]));
+    expect(page.textContent).toContain('[click](javascript:alert(1))');
+    expect(page.textContent).toContain(`1. ${hostile}`);
   });
 
-  it('escapes a locale date that looks like a list ("21. November 2026")', () => {
-    const text = markdown([MEETING], [MAYA], { ...OPTIONS, locale: 'de' });
-    expect(text).toContain('\n21\\. November 2026 · Video call, 45 minutes\n');
+  it('keeps a locale date that looks like a list as a sentence ("21. November 2026")', () => {
+    const page = rendered(markdown([MEETING], [MAYA], { ...OPTIONS, locale: 'de' }));
+    expect([...page.querySelectorAll('p')].map((node) => node.textContent)).toContain('21. November 2026 · Video call, 45 minutes');
   });
 });

@@ -6,6 +6,7 @@ import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import { addContact, saveContact, updateContact } from '@/storage/contacts';
 import { logInteraction, logMeeting } from '@/storage/history';
 import { getSettings } from '@/storage/settings';
+import { updateMeeting } from '@/storage/meetings';
 import { saveSettings } from '@/storage/followups';
 
 const T = Date.UTC(2026, 10, 16, 9);
@@ -39,7 +40,7 @@ describe('backup round trip', () => {
     if (!parsed.ok) return;
 
     const target = fresh();
-    expect(describePlan(await previewImport(parsed.backup, target))).toMatch(/^2 new, 0 updated, 0 unchanged · 1 meeting, 1 interaction/u);
+    expect(describePlan(await previewImport(parsed.backup, target))).toMatch(/^2 new, 0 updated, 0 unchanged · meetings: 1 added, 0 updated · interactions: 1 added, 0 updated/u);
     await applyImport(parsed.backup, T + 20, target);
 
     const strip = (rows: object[]) => rows.map((r) => ({ ...r, id: undefined, referredBy: undefined, contactId: undefined }));
@@ -89,5 +90,36 @@ describe('backup round trip', () => {
     const after = await exportBackup(T, target);
     expect(after.contacts).toEqual(before.contacts);
     expect(after.interactions).toEqual(before.interactions);
+  });
+});
+
+describe('tasks in a backup', () => {
+  it('travel with their contact, and importing twice adds them once', async () => {
+    const source = fresh();
+    const ada = await seed(source);
+    const { meetingId } = await logMeeting(ada.id, T + 5, source);
+    await updateMeeting(meetingId, { nextActions: [{ text: 'Send Ada my portfolio', dueAt: T + 86_400_000 }] }, T + 6, source);
+    const text = serializeBackup(await exportBackup(T + 10, source));
+    const parsed = parseBackupFile(text, text.length);
+    if (!parsed.ok) throw new Error('did not parse');
+    expect(parsed.backup.tasks).toHaveLength(1);
+
+    const target = fresh();
+    await saveContact('someone-else', person('Someone Else'), T, target);
+    await applyImport(parsed.backup, T + 20, target);
+    await applyImport(parsed.backup, T + 30, target);
+    const tasks = await target.tasks.toArray();
+    expect(tasks.map((t) => t.text)).toEqual(['Send Ada my portfolio']);
+    expect((await target.contacts.get(tasks[0]!.contactId))!.name).toBe('Ada Lovelace');
+  });
+
+  it('a file written before tasks existed still imports (no tasks)', async () => {
+    const source = fresh();
+    await seed(source);
+    const { tasks: _none, ...older } = await exportBackup(T + 10, source);
+    void _none;
+    const text = JSON.stringify(older);
+    const parsed = parseBackupFile(text, text.length);
+    expect(parsed.ok && parsed.backup.tasks).toEqual([]);
   });
 });

@@ -2,6 +2,10 @@ import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import { saveContact } from '@/storage/contacts';
 import { countDueThankYous, countOverdueThankYous, dismissDue, listDueFollowUps, listUpcoming, nextBadgeMoment, refreshAll, snoozeDue } from '@/storage/followups';
 import { logInteraction, logMeeting } from '@/storage/history';
+import { saveSettings } from '@/storage/followups';
+import { updateContact } from '@/storage/contacts';
+import { updateMeeting } from '@/storage/meetings';
+import { dueWords } from '@/lib/followups/due-words';
 
 const at = (iso: string) => new Date(iso).getTime();
 const MON = at('2026-11-16T10:00:00');
@@ -20,6 +24,30 @@ describe('what is due, stored per contact', () => {
     expect((await db.contacts.get(c.id))).toMatchObject({ nextDueKind: 'second-contact', nextDueAt: at('2026-11-19T10:00:00') });
     await refreshAll(at('2026-11-25T10:00:00'), db);
     expect((await db.contacts.get(c.id))).toMatchObject({ nextDueKind: 'follow-up', nextDueAt: at('2026-11-25T10:00:00') });
+  });
+
+  it('refreshes every contact on its own: one damaged row is reported, the others move on, settings still save', async () => {
+    const c = await saveContact('maya', person('Maya Okafor'), MON, db);
+    await logInteraction({ contactId: c.id, kind: 'request-sent', at: MON }, MON, db);
+    const bad = await saveContact('broken', person('Broken Row'), MON, db);
+    // A row written by an older version or by hand, beyond what the schema allows (a date past 2200).
+    await db.contacts.update(bad.id, { createdAt: 8.7e15 });
+    const failures = await refreshAll(at('2026-11-25T10:00:00'), db);
+    expect(failures).toEqual([expect.objectContaining({ id: bad.id, name: 'Broken Row' })]);
+    expect(await db.contacts.get(c.id)).toMatchObject({ nextDueKind: 'follow-up' });
+    await expect(saveSettings({ ownName: 'Sam' }, at('2026-11-25T11:00:00'), db)).resolves.toMatchObject({ ownName: 'Sam' });
+  });
+
+  it('a long name and a long referrer never make a refresh fail (what is due is words at display time)', async () => {
+    const maya = await saveContact('maya', person('Maya Okafor'), MON, db);
+    const { meetingId } = await logMeeting(maya.id, MON, db);
+    const lead = 'Jonas Weber — PM at Acme Health who runs the mentoring programme; met him at the Berlin UX meetup, mention Maya, ask about research ops';
+    await updateMeeting(meetingId as number, { leads: [{ name: lead }] }, MON + HOUR, db);
+    const longName = 'Dr. Maya Okafor-Lindqvist, PhD, MBA, PMP, CSPO — Senior UX Research Lead at Lumen Health; Mentor at ADPList; Speaker; Open to coffee chats about research ops';
+    await updateContact(maya.id, { name: longName }, MON + 2 * HOUR, db);
+    expect(await refreshAll(MON + 3 * HOUR, db)).toEqual([]);
+    const jonas = (await db.contacts.toArray()).find((row) => row.name === lead)!;
+    expect(dueWords(jonas, MON + 3 * HOUR)?.text.length).toBeGreaterThan(300);
   });
 
   it('snoozes one step and marks a suggestion done', async () => {

@@ -93,3 +93,13 @@ describe('leads saved by name', () => {
     await expect(linkLeadToProfile(linked!.id, 'other', {}, T, db)).rejects.toThrow(/already linked/u);
   });
 });
+
+describe('answers keep their area', () => {
+  it('stores the area an answer came with, and keeps a stored area when an edit names none', async () => {
+    const maya = await saveContact('maya', person('Maya Okafor'), T, db);
+    const { meetingId } = await logMeeting(maya.id, T, db);
+    await updateMeeting(meetingId, { answers: [{ text: 'Who else should I talk to?', answer: 'Priya', area: 'leads' }] }, T + HOUR, db);
+    await updateMeeting(meetingId, { answers: [{ text: 'Who else should I talk to?', answer: 'Priya, in QA' }] }, T + 2 * HOUR, db);
+    expect((await db.meetings.get(meetingId))!.questions).toEqual([{ text: 'Who else should I talk to?', answer: 'Priya, in QA', area: 'leads' }]);
+  });
+});

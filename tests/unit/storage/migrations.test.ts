@@ -5,10 +5,12 @@ import { InteractionSchema, MeetingSchema } from '@/lib/model/history';
 import { SCHEMA_V1, openDb } from '@/storage/db';
 import { snoozeDue } from '@/storage/followups';
 import { SCHEMA_V2 } from '@/storage/migrations/v1-to-v2';
+import { SCHEMA_V3 } from '@/storage/migrations/v2-to-v3';
+import { SCHEMA_V6 } from '@/storage/migrations/v5-to-v6';
 
 const T = Date.UTC(2026, 5, 1, 12);
 const DAY = 86_400_000;
-const LATEST = 3;
+const LATEST = 7;
 
 /** Seeds a database exactly as version 1 of the extension wrote it. */
 async function seedV1(name: string) {
@@ -88,8 +90,8 @@ describe('every schema upgrade, over a realistic book', () => {
 
     const meetings = await db.meetings.orderBy('id').toArray();
     expect(meetings.map(({ uid, ...rest }) => (expect(uid).toMatch(/^[0-9a-f-]{36}$/u), rest))).toEqual([
-      { id: 1, contactId: 2, heldAt: T + 5, questions: [], takeaways: [], leads: [] },
-      { id: 2, contactId: 3, heldAt: T + 7, questions: [], takeaways: [], leads: [] },
+      { id: 1, contactId: 2, heldAt: T + 5, questions: [], takeaways: [], leads: [], updatedAt: T + 5 },
+      { id: 2, contactId: 3, heldAt: T + 7, questions: [], takeaways: [], leads: [], updatedAt: T + 7 },
     ]);
     for (const meeting of meetings) expect(MeetingSchema.safeParse(meeting).success).toBe(true);
     const interactions = await db.interactions.toArray();
@@ -145,11 +147,93 @@ describe('every schema upgrade, over a realistic book', () => {
     await db.delete();
   });
 
+  it('v3 → v4: every meeting and interaction says when it was last written, nothing else changes', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.table('contacts').add({ slug: 'maya', name: 'Maya', experience: [], education: [], status: 'met', tags: [], notes: 'kept', dismissedDue: [], createdAt: T, updatedAt: T });
+    await v3.table('meetings').bulkAdd([
+      { uid: 'meeting-held', contactId: 1, heldAt: T + 5, questions: [], takeaways: ['kept'], leads: [] },
+      { uid: 'meeting-planned', contactId: 1, scheduledAt: T + DAY, questions: [], takeaways: [], leads: [] },
+      { uid: 'meeting-edited', contactId: 1, heldAt: T, questions: [], takeaways: [], leads: [], updatedAt: T + 9 },
+    ]);
+    await v3.table('interactions').add({ uid: 'interaction-1', contactId: 1, kind: 'request-sent', at: T - DAY, text: 'Hi' });
+    v3.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect((await db.meetings.orderBy('id').toArray()).map((m) => [m.uid, m.updatedAt])).toEqual([
+      ['meeting-held', T + 5],
+      ['meeting-planned', T + DAY],
+      ['meeting-edited', T + 9],
+    ]);
+    expect(await db.interactions.toArray()).toMatchObject([{ uid: 'interaction-1', updatedAt: T - DAY, text: 'Hi' }]);
+    expect(await db.contacts.get(1)).toMatchObject({ notes: 'kept' });
+    for (const row of await db.meetings.toArray()) expect(MeetingSchema.safeParse(row).success).toBe(true);
+    await db.delete();
+  });
+
+  it('v3 → latest: a tasks table is added; every row already there is kept as it was', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMA_V3);
+    const contact = { slug: 'maya', name: 'Maya Okafor', status: 'scheduled', tags: ['ux'], notes: 'Met at the fair', experience: [], education: [], dismissedDue: [],
+      createdAt: T, updatedAt: T, nextDueKind: 'follow-up', nextDueAt: T + DAY, nextDueKey: `follow-up@${T + DAY}` };
+    const meeting = { uid: 'meeting-0001', contactId: 1, scheduledAt: T + 2 * DAY, mode: 'video', durationMin: 20, questions: [], takeaways: [], leads: [] };
+    const interaction = { uid: 'interaction-0001', contactId: 1, kind: 'request-sent', at: T };
+    await v3.table('contacts').add(contact);
+    await v3.table('meetings').add(meeting);
+    await v3.table('interactions').add(interaction);
+    await v3.table('settings').put({ id: 'user', ownName: 'Sam Student' });
+    v3.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.contacts.get(1)).toEqual({ ...contact, id: 1 });
+    expect(await db.meetings.get(1)).toMatchObject({ ...meeting, id: 1 });
+    expect(await db.interactions.get(1)).toMatchObject({ ...interaction, id: 1 });
+    expect(await db.settings.get('user')).toEqual({ id: 'user', ownName: 'Sam Student' });
+    expect(await db.tasks.count()).toBe(0);
+    await db.tasks.add({ uid: 'task-00000001', contactId: 1, meetingUid: 'meeting-0001', text: 'Send Maya my portfolio', createdAt: T, updatedAt: T });
+    expect(await db.tasks.where('contactId').equals(1).count()).toBe(1);
+    await db.delete();
+  });
+
+  it('v6 → v7: contacts and meetings are found by career path; paths, courses and submissions start empty; nothing else moves', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v6 = new Dexie(name);
+    v6.version(6).stores(SCHEMA_V6);
+    const contact = { slug: 'maya', name: 'Maya Okafor', status: 'met', tags: ['ux'], notes: 'Long notes '.repeat(500), experience: [], education: [], dismissedDue: [], createdAt: T, updatedAt: T };
+    const meeting = { uid: 'meeting-0001', contactId: 1, heldAt: T, questions: [{ text: 'How did you start?', answer: 'By accident' }], takeaways: ['Read the FDA guidance'], leads: [] };
+    await v6.table('contacts').add(contact);
+    await v6.table('meetings').add(meeting);
+    await v6.table('tasks').add({ uid: 'task-00000001', contactId: 1, text: 'Send portfolio', createdAt: T, updatedAt: T });
+    v6.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.contacts.get(1)).toEqual({ ...contact, id: 1 });
+    expect(await db.meetings.get(1)).toEqual({ ...meeting, id: 1 });
+    expect(await db.tasks.count()).toBe(1);
+    expect(await db.paths.count()).toBe(0);
+    await db.paths.add({ uid: 'path-0000001', name: 'Regulatory affairs', target: 5, synthesis: {}, createdAt: T, updatedAt: T });
+    await db.contacts.update(1, { pathUids: ['path-0000001'] });
+    await db.meetings.update(1, { pathUids: ['path-0000001'] });
+    expect((await db.contacts.where('pathUids').equals('path-0000001').toArray()).map((c) => c.name)).toEqual(['Maya Okafor']);
+    expect(await db.meetings.where('pathUids').equals('path-0000001').count()).toBe(1);
+    await db.delete();
+  });
+
   it('opens an empty database straight at the latest version', async () => {
     const db = openDb(`fresh-${crypto.randomUUID()}`);
     await db.open();
     expect(db.verno).toBe(LATEST);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['contacts', 'interactions', 'meetings', 'settings', 'templates']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['contacts', 'courses', 'interactions', 'meetings', 'paths', 'settings', 'submissions', 'tasks', 'templates']);
     await db.delete();
   });
 });
