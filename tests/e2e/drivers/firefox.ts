@@ -13,7 +13,11 @@ const TIMEOUT = 15_000;
 type Root = Page | Frame;
 
 function surface(root: () => Promise<Root>, page: Page, downloadDir: string): Surface {
+  // Firefox updates a tab's accessibility tree (which ARIA selectors query) on its refresh ticks, and a tab in
+  // the background gets few or none: a button that a background tab's sidebar just drew is never found. A user
+  // looks at the tab they click in, so the driver brings it to the front first.
   const find = async (role: Role, name: string | undefined, within?: Scope): Promise<ElementHandle<Element>> => {
+    await page.bringToFront();
     const r = await root();
     if (!within) return (await r.waitForSelector(aria(role, name), { timeout: TIMEOUT }))!;
     const scope = (await r.waitForSelector(aria(within.role, within.name), { timeout: TIMEOUT }))!;
