@@ -4,12 +4,14 @@
  * Marks cost nothing a user would notice and send nothing anywhere.
  */
 export const SIDEBAR_MARKS = {
-  /** main.tsx runs: every chunk of the first load is fetched, parsed and evaluated. */
+  /** start.tsx runs: every chunk of the app is fetched, parsed and evaluated. */
   scriptStart: 'coffee-chats:script-start',
   /** The first state naming a read page for a slug arrived from the background. */
   state: 'coffee-chats:state',
-  /** The Person panel for that slug is on screen (the Name box shows the name). */
+  /** The person's name is on screen: first by the boot script (plain text), after an in-app move by the app. */
   name: 'coffee-chats:name',
+  /** The Person panel for that slug is on screen, with its form and buttons (the app has loaded). */
+  panel: 'coffee-chats:panel',
 } as const;
 
 export function markStage(name: (typeof SIDEBAR_MARKS)[keyof typeof SIDEBAR_MARKS], slug?: string): void {

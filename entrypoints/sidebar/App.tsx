@@ -5,6 +5,7 @@ import { useNow } from '@/hooks/use-now';
 import { useStorageItem } from '@/hooks/use-storage-item';
 import { sidebarCollapsed } from '@/storage/items';
 import { SIDEBAR_MARKS, markStage } from '@/lib/sidebar-marks';
+import { takeShownSlug } from './boot';
 import { PanelLoading, useLaterPanels } from './later-panels';
 import { PersonPanel } from './PersonPanel';
 import { useSidebarState } from './use-sidebar-state';
@@ -30,7 +31,10 @@ export function App() {
   // The other tabs' code loads once the person is on screen (passive effects run after the paint).
   const panels = useLaterPanels(slug !== undefined && !collapsed);
   useEffect(() => {
-    if (slug && !collapsed) markStage(SIDEBAR_MARKS.name, slug);
+    if (!slug || collapsed) return;
+    // The boot script showed (and marked) the first person's name before the app loaded.
+    if (slug !== takeShownSlug()) markStage(SIDEBAR_MARKS.name, slug);
+    markStage(SIDEBAR_MARKS.panel, slug);
   }, [slug, collapsed]);
 
   // Collapsing or opening moves focus to the button that undoes it — never on load, only after a toggle.

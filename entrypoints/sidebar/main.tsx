@@ -1,17 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import './sidebar.css';
-import { App } from './App';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { SIDEBAR_MARKS, markStage } from '@/lib/sidebar-marks';
+import { startBoot } from './boot';
 
-markStage(SIDEBAR_MARKS.scriptStart);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary what="The Coffee Chats panel">
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-);
+// The name first (plain DOM, a few KB), then the app (React and the schemas), which takes the port over.
+const root = document.getElementById('root')!;
+void startBoot(root).then(() => import('./start'));

@@ -136,8 +136,7 @@ export type ProtocolMap = {
   [K in MessageType]: MessageData<K> extends undefined ? () => MessageResult<K> : (data: MessageData<K>) => MessageResult<K>;
 };
 
-/** Port name the sidebar connects on; the background pushes SidebarState over it. */
-export const SIDEBAR_PORT = 'coffee-chats-sidebar';
+export { SIDEBAR_PORT } from './ports';
 
 /** A lead saved by name that may be the person on screen: "is this them?". */
 export const LeadMatchSchema = z.object({ id: RowIdSchema, name: z.string(), referrerName: z.string().optional() });

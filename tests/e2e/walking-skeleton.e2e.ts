@@ -77,6 +77,13 @@ describe('on a LinkedIn profile', () => {
     expect(await field(frame, 'Location').inputValue()).toBe('Rotterdam, South Holland, Netherlands');
     expect(await field(frame, 'Company').inputValue()).toBe('Lumen Health');
     await frame.getByText('Not in your contacts yet.').waitFor();
+    // The boot script put the name on screen before the app's script (React, the schemas) even ran.
+    const order = await page
+      .frames()
+      .find((f) => f.url().startsWith('chrome-extension://'))!
+      .evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('coffee-chats:')));
+    expect(order.indexOf('coffee-chats:name')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('coffee-chats:name')).toBeLessThan(order.indexOf('coffee-chats:script-start'));
 
     await field(frame, 'Headline').fill('UX Researcher, accessibility');
     await frame.getByRole('button', { name: 'Save contact' }).click();
