@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { SIDEBAR_PORT } from '@/lib/model/ports';
+import { SIDEBAR_COLLAPSED_KEY } from '@/lib/preferences';
 import { SIDEBAR_MARKS, markStage } from '@/lib/sidebar-marks';
 
 /**
@@ -104,11 +105,11 @@ export function startBoot(root: HTMLElement, waitMs = 300): Promise<void> {
       current.alive = false;
       finish();
     });
-    // The same key the app's `sidebarCollapsed` item reads: a folded sidebar shows no name, and needs the app at once.
+    // The key the app's `sidebarCollapsed` item reads: a folded sidebar shows no name, and needs the app at once.
     browser.storage.local
-      .get('sidebar:collapsed')
+      .get(SIDEBAR_COLLAPSED_KEY)
       .then((stored) => {
-        folded = stored['sidebar:collapsed'] === true;
+        folded = stored[SIDEBAR_COLLAPSED_KEY] === true;
         if (folded) finish();
         else paint();
       })
