@@ -189,6 +189,30 @@ export async function restoreContact(deleted: DeletedContact, db: CoffeeChatsDb 
 }
 
 /** Contacts matching a filter, what is due soonest first, then the most recently updated. */
+/**
+ * The first `limit` rows of the whole book in `listContacts`' order (due soonest first, then nothing due,
+ * most recently updated first), read by index: the contact book's first screen without reading every row.
+ */
+export async function listFirstContacts(limit: number, db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
+  return db.transaction('r', db.contacts, async () => {
+    const due = (await db.contacts.orderBy('nextDueAt').limit(limit).toArray()) as StoredContact[];
+    if (due.length === limit && limit > 0) {
+      // Rows due at the same moment are ordered by updatedAt, which the index does not know: read the whole tie.
+      const last = due[limit - 1]!.nextDueAt!;
+      const tie = (await db.contacts.where('nextDueAt').equals(last).toArray()) as StoredContact[];
+      return [...due.filter((contact) => contact.nextDueAt! < last), ...tie].sort(compareByDue).slice(0, limit);
+    }
+    // Rows with nothing due are not in the nextDueAt index: they follow, newest update first.
+    const rest = (await db.contacts
+      .orderBy('updatedAt')
+      .reverse()
+      .filter((contact) => contact.nextDueAt === undefined)
+      .limit(limit - due.length)
+      .toArray()) as StoredContact[];
+    return [...due.sort(compareByDue), ...rest.sort(compareByDue)];
+  });
+}
+
 export async function listContacts(filter: ContactFilter = {}, db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
   // The narrower index first (a path's people, else a status); matchesContact checks the rest.
   const base = filter.pathUid

@@ -7,7 +7,7 @@ import { SettingsForm } from '@/components/SettingsForm';
 import { TermTimeline } from '@/components/TermTimeline';
 import { useNow } from '@/hooks/use-now';
 import { CONTACT_STATUSES, STATUS_LABELS } from '@/lib/model/contact';
-import { addPerson, listContacts } from '@/storage/contacts';
+import { addPerson, listContacts, listFirstContacts } from '@/storage/contacts';
 import { pathTimeline } from '@/storage/paths';
 import { getSettings } from '@/storage/settings';
 import { listPaths } from '@/storage/paths';
@@ -91,16 +91,26 @@ export function App() {
   );
 }
 
+/** Rows the contact book shows before it has read every contact: more than a tall window holds. */
+const FIRST_SCREEN_ROWS = 40;
+
 function ContactsSection({ onOpen }: { onOpen: (id: number) => void }) {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState('');
   const [pathUid, setPathUid] = useState('');
   const deferredQuery = useDeferredValue(query);
   const now = useNow();
+  // The first screen of the book is read first, by index; then the whole book (10,000 rows take a while),
+  // which replaces it. Read together, the small read waits behind the large one.
+  const [readAll, setReadAll] = useState(false);
   const contacts = useLiveQuery(
-    () => listContacts({ query: deferredQuery, status: status || undefined, pathUid: pathUid || undefined }),
-    [deferredQuery, status, pathUid],
+    () => (readAll ? listContacts({ query: deferredQuery, status: status || undefined, pathUid: pathUid || undefined }) : undefined),
+    [readAll, deferredQuery, status, pathUid],
   );
+  const unfiltered = deferredQuery.trim() === '' && !status && !pathUid;
+  const loading = contacts === undefined;
+  const firstScreen = useLiveQuery(() => (loading && unfiltered ? listFirstContacts(FIRST_SCREEN_ROWS) : null), [loading, unfiltered]);
+  if (!readAll && firstScreen !== undefined) setReadAll(true);
   const paths = useLiveQuery(() => listPaths(), []);
   const pathNames = new Map((paths ?? []).map((path) => [path.uid, path.name]));
   // A path deleted or archived meanwhile no longer filters the list.
@@ -160,7 +170,14 @@ function ContactsSection({ onOpen }: { onOpen: (id: number) => void }) {
         )}
       </div>
       {contacts === undefined ? (
-        <p className="muted">Loading…</p>
+        firstScreen ? (
+          <>
+            <p className="hint">Reading all contacts…</p>
+            <ContactList contacts={firstScreen} now={now} onOpen={onOpen} pathNames={pathNames} />
+          </>
+        ) : (
+          <p className="muted">Loading…</p>
+        )
       ) : (
         <>
           <p className="hint" aria-live="polite">
