@@ -16,6 +16,8 @@ export interface Reader {
 }
 
 const RECHECK_MS = 300;
+/** While the sidebar waits for the page to show the person its URL names, the main card is glanced at this soon after a change. */
+const WAITING_PEEK_MS = 16;
 /** While LinkedIn is slow to show the next page, look again less often (mutations still trigger a look). */
 const SLOW_AFTER_MS = 4_000;
 const SLOW_RECHECK_MS = 1_500;
@@ -152,9 +154,22 @@ export function watchProfilePage(
 
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule(0));
   // LinkedIn renders sections late and swaps profiles in place: re-read on change.
-  const observer = new MutationObserver(() =>
-    schedule(Date.now() - lastChangeAt > QUIET_AFTER_MS ? QUIET_RECHECK_MS : RECHECK_MS),
-  );
+  // Waiting for the person (the URL has moved, the page not yet), a change may be them arriving: a glance at the
+  // main card's text (cheap) soon after it, and a whole read at once if that text changed, not at the next look.
+  let peek: number | undefined;
+  let peeked = '';
+  const glance = () => {
+    peek = undefined;
+    const print = reader?.print(document) ?? '';
+    if (print === peeked) return;
+    peeked = print;
+    schedule(0);
+  };
+  const observer = new MutationObserver(() => {
+    const waiting = current !== null && current.extraction === null && Date.now() - waitingSince < SLOW_AFTER_MS;
+    if (waiting && reader && peek === undefined) peek = ctx.setTimeout(glance, WAITING_PEEK_MS);
+    schedule(Date.now() - lastChangeAt > QUIET_AFTER_MS ? QUIET_RECHECK_MS : RECHECK_MS);
+  });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
   // The Navigation API misses some history updates; a cheap URL poll backs it up.

@@ -30,6 +30,8 @@ const showList = (...items: string[][]) => {
 };
 const go = (path: string) => history.pushState(null, '', path);
 const lastState = () => states.at(-1);
+/** Long enough for several 300 ms looks, and not a multiple of their period. */
+const WAIT_MS = 1_300;
 
 function start() {
   return watchProfilePage(
@@ -112,6 +114,27 @@ describe('the page watcher', () => {
       expect(lastState()?.extraction).toBeNull();
       showProfile('ben-demo', 'Ben Demo');
       await vi.waitFor(() => expect(lastState()?.extraction?.profile.name).toBe('Ben Demo'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads the next person as soon as LinkedIn draws them, not at the next periodic look', async () => {
+    vi.useFakeTimers();
+    try {
+      showProfile('ada-demo', 'Ada Demo');
+      go('/in/ada-demo/');
+      start();
+      await vi.advanceTimersByTimeAsync(0);
+      await vi.waitFor(() => expect(lastState()?.extraction?.profile.name).toBe('Ada Demo'));
+      go('/in/ben-demo/');
+      // LinkedIn keeps Ada on screen under Ben's URL for a while (past several 300 ms looks), then swaps.
+      await vi.advanceTimersByTimeAsync(WAIT_MS);
+      expect(lastState()?.extraction).toBeNull();
+      showProfile('ben-demo', 'Ben Demo');
+      // The change itself is looked at within a frame, not at the next periodic look.
+      await vi.advanceTimersByTimeAsync(20);
+      expect(lastState()?.extraction?.profile.name).toBe('Ben Demo');
     } finally {
       vi.useRealTimers();
     }
