@@ -115,17 +115,21 @@ export async function deletePath(uid: string, now = Date.now(), db: CoffeeChatsD
   });
 }
 
-/** Undoes `deletePath`: the path and its memberships come back. */
-export async function restorePath(deleted: NonNullable<Awaited<ReturnType<typeof deletePath>>>, db: CoffeeChatsDb = getDb()) {
+/** Undoes `deletePath`: the path and its memberships come back, stamped as a write of now (a merge keeps them). */
+export async function restorePath(deleted: NonNullable<Awaited<ReturnType<typeof deletePath>>>, now = Date.now(), db: CoffeeChatsDb = getDb()) {
   await db.transaction('rw', [db.paths, db.contacts, db.meetings], async () => {
     await db.paths.put(deleted.path);
     for (const id of deleted.contactIds) {
       const contact = await db.contacts.get(id);
-      if (contact && !contact.pathUids?.includes(deleted.path.uid)) await db.contacts.update(id, { pathUids: [...(contact.pathUids ?? []), deleted.path.uid] });
+      if (contact && !contact.pathUids?.includes(deleted.path.uid)) {
+        await db.contacts.update(id, { pathUids: [...(contact.pathUids ?? []), deleted.path.uid], updatedAt: now, fieldsAt: { ...contact.fieldsAt, pathUids: now } });
+      }
     }
     for (const id of deleted.meetingIds) {
       const meeting = await db.meetings.get(id);
-      if (meeting && !meeting.pathUids?.includes(deleted.path.uid)) await db.meetings.update(id, { pathUids: [...(meeting.pathUids ?? []), deleted.path.uid] });
+      if (meeting && !meeting.pathUids?.includes(deleted.path.uid)) {
+        await db.meetings.update(id, { pathUids: [...(meeting.pathUids ?? []), deleted.path.uid], updatedAt: now, fieldsAt: { ...meeting.fieldsAt, pathUids: now } });
+      }
     }
   });
 }

@@ -2,7 +2,7 @@ import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import { saveContact, updateContact } from '@/storage/contacts';
 import { logMeeting } from '@/storage/history';
 import { savePrepQuestions, updateMeeting } from '@/storage/meetings';
-import { createPath, deletePath, pathFindingsWithContacts, pathTimeline, updatePath } from '@/storage/paths';
+import { createPath, deletePath, pathFindingsWithContacts, pathTimeline, restorePath, updatePath } from '@/storage/paths';
 
 const T = new Date('2026-11-16T10:00:00').getTime();
 const DAY = 86_400_000;
@@ -73,5 +73,15 @@ describe('deleting a path', () => {
     const stored = await db.contacts.get(maya.id);
     expect(stored!.pathUids).toEqual([]);
     expect(stored!.fieldsAt?.pathUids).toBe(T + 2 * DAY);
+  });
+
+  it('stamps the undo too, so the restored membership wins a merge with a backup made after the deletion', async () => {
+    const path = await createPath({ name: 'UX research' }, T, db);
+    const maya = await met('maya', 'Maya Okafor', path.uid, T + DAY, 'A design bootcamp.');
+    const deleted = await deletePath(path.uid, T + 2 * DAY, db);
+    await restorePath(deleted!, T + 3 * DAY, db);
+    const stored = await db.contacts.get(maya.id);
+    expect(stored!.pathUids).toEqual([path.uid]);
+    expect(stored!.fieldsAt?.pathUids).toBe(T + 3 * DAY);
   });
 });
