@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { CONTACT_FIELDS, NewContactSchema, type ContactTextField, type NewContact } from '@/lib/model/contact';
+import type { Namesake } from '@/lib/model/protocol';
 import { FieldInput } from './ContactEditor';
 
 export interface NewContactFormProps {
@@ -8,6 +9,19 @@ export interface NewContactFormProps {
   onCancel?: () => void;
   /** After a save: "Open Rosa" in the contact book. */
   onOpen?: (id: number) => void;
+  /** Saved contacts with this name: asked before saving, so one person does not become two rows. */
+  findNamesakes?: (name: string) => Promise<Namesake[]>;
+}
+
+/** "suggested by Maya Okafor · Lumen Health · on LinkedIn": what tells a namesake apart. */
+function namesakeDetail(namesake: Namesake): string {
+  return [
+    namesake.referrerName && `suggested by ${namesake.referrerName}`,
+    namesake.company,
+    namesake.onLinkedIn ? 'linked to a LinkedIn profile' : 'not linked to LinkedIn',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 type Field = keyof NewContact;
@@ -30,15 +44,21 @@ const EMPTY = Object.fromEntries(FIELDS.map(([key]) => [key, ''])) as Record<Fie
  * "New contact": someone the user already knows, or met, who may not be on LinkedIn at all.
  * Only the name is needed. Bad input gets a message beside its field and nothing typed is lost.
  */
-export function NewContactForm({ onSave, onCancel, onOpen }: NewContactFormProps) {
+export function NewContactForm({ onSave, onCancel, onOpen, findNamesakes }: NewContactFormProps) {
   const id = useId();
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [status, setStatus] = useState<{ ok: boolean; text: string; id?: number } | null>(null);
   const first = useRef<HTMLInputElement>(null);
+  // Contacts with the typed name, shown until the user opens one or says this is someone new.
+  const [namesakes, setNamesakes] = useState<{ name: string; found: Namesake[] } | null>(null);
+  const namesakesRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (namesakes) namesakesRef.current?.querySelector('button')?.focus();
+  }, [namesakes]);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (event: FormEvent | null, sameNameChecked = false) => {
+    event?.preventDefault();
     const input = Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== '').map(([key, value]) => [key, value.trim()]));
     const parsed = NewContactSchema.safeParse({ ...input, name: values.name.trim() });
     if (!parsed.success) {
@@ -50,6 +70,15 @@ export function NewContactForm({ onSave, onCancel, onOpen }: NewContactFormProps
     }
     setErrors({});
     try {
+      if (findNamesakes && !sameNameChecked) {
+        const found = await findNamesakes(parsed.data.name);
+        if (found.length > 0) {
+          setStatus(null);
+          setNamesakes({ name: parsed.data.name, found });
+          return;
+        }
+      }
+      setNamesakes(null);
       const saved = await onSave(parsed.data);
       setValues(EMPTY);
       setStatus({ ok: true, text: `Saved ${saved.name}.`, id: saved.id });
@@ -101,6 +130,33 @@ export function NewContactForm({ onSave, onCancel, onOpen }: NewContactFormProps
           );
         })}
       </div>
+      {namesakes && namesakes.name === values.name.trim() && (
+        <div ref={namesakesRef} className="card stack" role="group" aria-labelledby={`${id}-namesakes`}>
+          <p id={`${id}-namesakes`} style={{ margin: 0 }}>
+            {namesakes.found.length === 1 ? 'You already have a contact named' : `You already have ${namesakes.found.length} contacts named`}{' '}
+            {namesakes.name}. Is this one of them?
+          </p>
+          <ul className="plain stack">
+            {namesakes.found.map((namesake) => (
+              <li key={namesake.id} className="row">
+                <span className="grow">
+                  {namesake.name} <span className="hint">({namesakeDetail(namesake)})</span>
+                </span>
+                {onOpen && (
+                  <button type="button" onClick={() => onOpen(namesake.id)}>
+                    Open {namesake.name}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+          <div className="row">
+            <button type="button" onClick={() => void submit(null, true)}>
+              Save as a new person
+            </button>
+          </div>
+        </div>
+      )}
       <div className="row">
         <button type="submit" className="primary">
           Save contact

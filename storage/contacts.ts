@@ -15,6 +15,7 @@ import {
   type StoredContact,
 } from '@/lib/model/contact';
 import { type Interaction, type Meeting } from '@/lib/model/history';
+import type { Namesake } from '@/lib/model/protocol';
 import type { Task } from '@/lib/model/task';
 
 /** Repository verbs for contacts: the only code that writes the contacts table. */
@@ -114,6 +115,22 @@ export async function addPerson(input: unknown, now = Date.now(), db: CoffeeChat
     }
     return addContact({ ...fields, ...(slug ? { slug, profileUrl: profileUrlFor(slug) } : {}) }, now, db);
   });
+}
+
+/** Saved contacts with this name (letter case aside): "New contact" asks before adding a second row for one person. */
+export async function namesakesOf(name: string, db: CoffeeChatsDb = getDb()): Promise<Namesake[]> {
+  const wanted = name.trim();
+  if (!wanted) return [];
+  const rows = (await db.contacts.where('name').equalsIgnoreCase(wanted).limit(20).toArray()) as StoredContact[];
+  return Promise.all(
+    rows.map(async (row) => ({
+      id: row.id,
+      name: row.name,
+      referrerName: row.referredBy === undefined ? undefined : (await db.contacts.get(row.referredBy))?.name,
+      company: row.currentCompany,
+      onLinkedIn: row.slug !== undefined,
+    })),
+  );
 }
 
 /** Edits from the options page (and the sidebar's path ticks): profile fields, notes, status, tags, email, career paths. */

@@ -6,7 +6,7 @@ import { fillEmptyFields, linkLeadToProfile, savePrepQuestions, updateMeeting } 
 import { snoozeDue } from '@/storage/followups';
 import { cancelSchedule, scheduleMeeting } from '@/storage/schedule';
 import { completeTask, snoozeTask } from '@/storage/tasks';
-import { addPerson, completeHistory, getContact, saveContact, updateContact } from '@/storage/contacts';
+import { addPerson, completeHistory, getContact, namesakesOf, saveContact, updateContact } from '@/storage/contacts';
 import { completeDue, logInteraction, logMeeting } from '@/storage/history';
 import { senderAllowed, type SenderKind } from './sender';
 import type { TabPages } from './sidebar-ports';
@@ -73,6 +73,8 @@ export function registerHandlers(pages: TabPages) {
   handle('setContactPaths', 'extension-page', ({ contactId, pathUids }) => updateContact(contactId, { pathUids }));
 
   handle('addContact', 'extension-page', (person) => addPerson(person));
+
+  handle('namesakes', 'extension-page', ({ name }) => namesakesOf(name));
 
   handle('logMeeting', 'extension-page', async ({ contactId }) => {
     if (!(await getContact(contactId))) throw new Error('Save the contact before logging a meeting.');

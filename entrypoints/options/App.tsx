@@ -7,7 +7,7 @@ import { SettingsForm } from '@/components/SettingsForm';
 import { TermTimeline } from '@/components/TermTimeline';
 import { useNow } from '@/hooks/use-now';
 import { CONTACT_STATUSES, STATUS_LABELS } from '@/lib/model/contact';
-import { addPerson, listContacts, listFirstContacts } from '@/storage/contacts';
+import { addPerson, listContacts, listFirstContacts, namesakesOf } from '@/storage/contacts';
 import { pathTimeline } from '@/storage/paths';
 import { getSettings } from '@/storage/settings';
 import { listPaths } from '@/storage/paths';
@@ -134,6 +134,7 @@ function ContactsSection({ onOpen }: { onOpen: (id: number) => void }) {
             notifyDataChanged();
             return { id: saved.id, name: saved.name };
           }}
+          findNamesakes={(name) => namesakesOf(name)}
           onCancel={() => setAdding(false)}
           onOpen={onOpen}
         />

@@ -73,6 +73,7 @@ export function App() {
               const saved = await sendMessage('addContact', person);
               return { id: saved.id, name: saved.name };
             }}
+            findNamesakes={(name) => sendMessage('namesakes', { name })}
             onCancel={() => setAdding(false)}
             onOpen={openContact}
           />

@@ -66,6 +66,16 @@ export const PageStructureSchema = z.object({
   truncated: z.boolean(),
 });
 
+/** A saved contact with the name typed into "New contact": the same person, or a namesake? */
+export const NamesakeSchema = z.object({
+  id: RowIdSchema,
+  name: z.string(),
+  referrerName: z.string().optional(),
+  company: z.string().optional(),
+  onLinkedIn: z.boolean(),
+});
+export type Namesake = z.infer<typeof NamesakeSchema>;
+
 /** Every message: what it carries (`data`) and what it answers (`result`). */
 export const PROTOCOL = {
   /** content script → background: the profile on screen changed. */
@@ -82,6 +92,8 @@ export const PROTOCOL = {
   setContactPaths: { data: ContactIdSchema.extend({ pathUids: PathUidsSchema }), result: StoredContactSchema },
   /** popup → background: "New contact", a person typed in by hand. */
   addContact: { data: NewContactSchema, result: StoredContactSchema },
+  /** popup → background: saved contacts with this name, asked before "New contact" adds one. */
+  namesakes: { data: z.object({ name: z.string().max(200) }), result: z.array(NamesakeSchema).max(20) },
   /** sidebar → background: a meeting with this contact was held now. */
   logMeeting: { data: ContactIdSchema, result: z.object({ contact: StoredContactSchema, meetingId: RowIdSchema }) },
   /** sidebar → background: complete (or reopen and change) a meeting: only the fields the user changed. */

@@ -85,4 +85,33 @@ describe('NewContactForm', () => {
     expect(await screen.findByText(/Maya Okafor is already one of your contacts/u)).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /^Name/u })).toHaveValue('Maya');
   });
+
+  it('asks before adding a second row for a name already saved: open them, or save a new person', async () => {
+    const onSave = saved('Jonas Weber');
+    const onOpen = vi.fn();
+    const findNamesakes = vi.fn().mockResolvedValue([{ id: 3, name: 'Jonas Weber', referrerName: 'Maya Okafor', onLinkedIn: false }]);
+    render(<NewContactForm onSave={onSave} onOpen={onOpen} findNamesakes={findNamesakes} />);
+    await userEvent.type(screen.getByRole('textbox', { name: /^Name/u }), 'jonas weber');
+    await userEvent.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(findNamesakes).toHaveBeenCalledWith('jonas weber');
+    const asked = await screen.findByRole('group', { name: /You already have a contact named jonas weber/u });
+    expect(asked).toHaveTextContent('suggested by Maya Okafor · not linked to LinkedIn');
+    expect(onSave).not.toHaveBeenCalled();
+    // Focus goes to the question, not to <body>.
+    expect(screen.getByRole('button', { name: 'Open Jonas Weber' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Open Jonas Weber' }));
+    expect(onOpen).toHaveBeenCalledWith(3);
+    await userEvent.click(screen.getByRole('button', { name: 'Save as a new person' }));
+    expect(onSave).toHaveBeenCalledWith({ name: 'jonas weber' });
+    expect(await screen.findByText('Saved Jonas Weber.')).toBeInTheDocument();
+  });
+
+  it('saves at once when nobody has that name', async () => {
+    const onSave = saved('Rosa Díaz');
+    render(<NewContactForm onSave={onSave} findNamesakes={vi.fn().mockResolvedValue([])} />);
+    await userEvent.type(screen.getByRole('textbox', { name: /^Name/u }), 'Rosa Díaz');
+    await userEvent.click(screen.getByRole('button', { name: 'Save contact' }));
+    expect(onSave).toHaveBeenCalledWith({ name: 'Rosa Díaz' });
+    expect(screen.queryByRole('group')).toBeNull();
+  });
 });

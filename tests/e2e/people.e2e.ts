@@ -83,6 +83,17 @@ describe('people you already know', () => {
     await popup.getByText('Send Rosa a thank-you note').waitFor();
     await expect.poll(() => session.badge()).toBe('1');
     expect(await axeViolations(popup)).toEqual([]);
+
+    // Typed in again, she is not saved twice: the popup asks, and opens the one already there.
+    await popup.getByRole('button', { name: 'New contact' }).click();
+    await popup.getByRole('textbox', { name: /^Name/u }).fill('rosa díaz');
+    await popup.getByRole('button', { name: 'Save contact' }).click();
+    const asked = popup.getByRole('group', { name: /You already have a contact named rosa díaz/u });
+    await asked.getByText('City Hospital').waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
+    const [again] = await Promise.all([session.context.waitForEvent('page'), asked.getByRole('button', { name: 'Open Rosa Díaz' }).click()]);
+    await again.getByRole('heading', { name: 'Rosa Díaz', level: 2 }).waitFor();
+    await again.close();
     await popup.close();
     await contact.close();
   });

@@ -1,5 +1,6 @@
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
-import { addPerson, getContact, listContacts, saveContact } from '@/storage/contacts';
+import { addPerson, getContact, listContacts, namesakesOf, saveContact } from '@/storage/contacts';
+import { updateMeeting } from '@/storage/meetings';
 import { countDueThankYous } from '@/storage/followups';
 import { logMeeting } from '@/storage/history';
 import { contactsToCsv } from '@/lib/backup/csv';
@@ -71,5 +72,25 @@ describe('a person added by hand', () => {
     await expect(addPerson(input, T, db)).rejects.toThrow(message);
     expect(await db.contacts.count()).toBe(0);
     expect(await getContact(1, db)).toBeUndefined();
+  });
+});
+
+describe('namesakes', () => {
+  it('finds saved contacts with the typed name, whatever its letter case, and says what tells them apart', async () => {
+    const maya = await saveContact('maya-okafor', { name: 'Maya Okafor', currentCompany: 'Lumen Health', experience: [], education: [] }, T, db);
+    const { meetingId } = await logMeeting(maya.id, T, db);
+    await updateMeeting(meetingId as number, { leads: [{ name: 'Jonas Weber' }] }, T, db);
+    await addPerson({ name: 'Jonas Weber', currentCompany: 'Initrode' }, T, db);
+    const found = await namesakesOf('  jonas WEBER ', db);
+    expect(found).toHaveLength(2);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Jonas Weber', referrerName: 'Maya Okafor', onLinkedIn: false }),
+        expect.objectContaining({ name: 'Jonas Weber', company: 'Initrode', onLinkedIn: false }),
+      ]),
+    );
+    expect(await namesakesOf('Maya Okafor', db)).toEqual([expect.objectContaining({ id: maya.id, onLinkedIn: true, company: 'Lumen Health' })]);
+    expect(await namesakesOf('   ', db)).toEqual([]);
+    expect(await namesakesOf('Rosa Díaz', db)).toEqual([]);
   });
 });
