@@ -4,8 +4,7 @@
  */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { SidebarStateSchema } from '@/lib/model/protocol';
-import { DEFAULT_SETTINGS } from '@/lib/model/settings';
+import { sidebarState } from './sidebar-state';
 
 const sent: { type: string; data: unknown }[] = [];
 vi.mock('@/lib/messaging', () => ({
@@ -18,25 +17,7 @@ const { PersonPanel } = await import('@/entrypoints/sidebar/PersonPanel');
 
 const T = Date.UTC(2026, 10, 20, 13, 30);
 const slug = 'maya-okafor';
-const state = SidebarStateSchema.parse({
-  page: {
-    url: `https://www.linkedin.com/in/${slug}/`,
-    slug,
-    extraction: {
-      profile: { slug, profileUrl: `https://www.linkedin.com/in/${slug}/`, name: 'Maya Okafor', headline: 'UX Researcher', experience: [], education: [] },
-      found: ['name', 'headline'],
-      missing: [],
-      layout: '2026-signed-in',
-    },
-  },
-  contact: null,
-  meetings: [],
-  lastInteraction: null,
-  settings: DEFAULT_SETTINGS,
-  templates: [],
-  leadMatches: [{ id: 7, name: 'Maya Okafor', referrerName: 'Tomás Lindqvist' }],
-  pageLists: {},
-});
+const state = sidebarState({ leadMatches: [{ id: 7, name: 'Maya Okafor', referrerName: 'Tomás Lindqvist' }] });
 const panel = () => <PersonPanel state={state} now={T} onSaved={vi.fn()} onMeetingLogged={vi.fn()} onSchedule={vi.fn()} />;
 beforeEach(() => {
   sent.length = 0;

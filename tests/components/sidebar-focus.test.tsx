@@ -5,8 +5,8 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SidebarState } from '@/lib/messaging';
+import { sidebarState } from './sidebar-state';
 import type { StoredContact } from '@/lib/model/contact';
-import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import { getContact, saveContact } from '@/storage/contacts';
 import { listAllMeetings, logMeeting } from '@/storage/history';
@@ -41,29 +41,7 @@ let db: CoffeeChatsDb;
 beforeEach(() => {
   db = openDb(`focus-${crypto.randomUUID()}`);
   sent.length = 0;
-  initial = {
-    page: {
-      url: `https://www.linkedin.com/in/${slug}/`,
-      slug,
-      extraction: {
-        profile: { slug, profileUrl: `https://www.linkedin.com/in/${slug}/`, name: 'Maya Okafor', headline: 'UX Researcher', experience: [], education: [] },
-        found: ['name', 'headline'],
-        missing: [],
-        layout: '2026-signed-in',
-      },
-    },
-    contact: null,
-    meetings: [],
-    lastInteraction: null,
-    settings: DEFAULT_SETTINGS,
-    templates: [],
-    leadMatches: [],
-    scheduled: null,
-    tasks: [],
-    paths: [],
-    courseQuestions: [],
-    pageLists: {},
-  };
+  initial = sidebarState();
 });
 afterEach(() => db.delete());
 

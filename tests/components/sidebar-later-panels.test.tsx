@@ -6,7 +6,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SidebarState } from '@/lib/messaging';
-import { DEFAULT_SETTINGS } from '@/lib/model/settings';
+import { sidebarState } from './sidebar-state';
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
 
 const sent: { type: string; data: unknown }[] = [];
@@ -33,34 +33,11 @@ vi.mock('@/entrypoints/sidebar/use-sidebar-state', async () => {
 
 const { App } = await import('@/entrypoints/sidebar/App');
 
-const slug = 'maya-okafor';
 let db: CoffeeChatsDb;
 beforeEach(() => {
   db = openDb(`later-${crypto.randomUUID()}`);
   sent.length = 0;
-  initial = {
-    page: {
-      url: `https://www.linkedin.com/in/${slug}/`,
-      slug,
-      extraction: {
-        profile: { slug, profileUrl: `https://www.linkedin.com/in/${slug}/`, name: 'Maya Okafor', headline: 'UX Researcher', experience: [], education: [] },
-        found: ['name', 'headline'],
-        missing: [],
-        layout: '2026-signed-in',
-      },
-    },
-    contact: null,
-    meetings: [],
-    lastInteraction: null,
-    settings: DEFAULT_SETTINGS,
-    templates: [],
-    leadMatches: [],
-    scheduled: null,
-    tasks: [],
-    pageLists: {},
-    paths: [],
-    courseQuestions: [],
-  };
+  initial = sidebarState();
 });
 afterEach(() => db.delete());
 
