@@ -2,67 +2,11 @@
  * The background's message handlers on WXT's fake browser: each message is heard only from the
  * context allowed to send it, and only with a payload its protocol schema accepts.
  */
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerHandlers } from '@/entrypoints/background/handlers';
-import type { TabPages } from '@/entrypoints/background/sidebar-ports';
-import type { PageState } from '@/lib/messaging';
-import type { DetailsSeen } from '@/lib/model/protocol';
+import { FROM, TAB, extension, page, pages, send, withHandlers } from './harness';
 import { addContact, getContactBySlug } from '@/storage/contacts';
 import { getDb } from '@/storage/db';
 
-const TAB = 7;
-const extension = (path: string) => `chrome-extension://${fakeBrowser.runtime.id}/${path}`;
-const FROM = {
-  contentScript: () => ({ id: fakeBrowser.runtime.id, url: 'https://www.linkedin.com/in/maya-okafor/', tab: { id: TAB }, frameId: 0 }),
-  sidebar: () => ({ id: fakeBrowser.runtime.id, url: extension('sidebar.html'), tab: { id: TAB }, frameId: 4 }),
-  popup: () => ({ id: fakeBrowser.runtime.id, url: extension('popup.html') }),
-  otherExtension: () => ({ id: 'someone-else', url: 'chrome-extension://someone-else/page.html' }),
-};
-
-/** Sends one message the way @webext-core/messaging does, from `sender`; resolves to the handler's answer or rejects with its error. */
-async function send(type: string, data: unknown, sender: object): Promise<unknown> {
-  let answer: (reply: unknown) => void = () => undefined;
-  const replied = new Promise((resolve) => (answer = resolve));
-  const handled = await fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender, (reply: unknown) => answer(reply));
-  if (!(handled as unknown[]).includes(true)) throw new Error('no handler answered');
-  const reply = (await replied) as { res?: unknown; err?: { message: string } };
-  if (reply.err) throw new Error(reply.err.message);
-  return reply.res;
-}
-
-const page = (slug: string, name: string): PageState => ({
-  url: `https://www.linkedin.com/in/${slug}/`,
-  slug,
-  extraction: {
-    profile: { slug, profileUrl: `https://www.linkedin.com/in/${slug}/`, name, experience: [], education: [] },
-    found: ['name'],
-    missing: [],
-    layout: 'test',
-  },
-});
-
-const pages = new Map<number, PageState>();
-const lists = new Map<number, DetailsSeen>();
-
-// The messaging library allows one listener per message in a JS context: register once.
-beforeAll(() => {
-  const tabPages: TabPages = {
-    get: (id) => pages.get(id),
-    set: (id, state) => void pages.set(id, state),
-    lists: (id, slug) => {
-      const seen = lists.get(id);
-      return seen?.slug === slug ? { experience: seen.experience, education: seen.education } : {};
-    },
-    setLists: (id, details) => void lists.set(id, details),
-  };
-  registerHandlers(tabPages);
-});
-
-beforeEach(async () => {
-  pages.clear();
-  lists.clear();
-  await Promise.all(getDb().tables.map((table) => table.clear()));
-});
+withHandlers();
 
 const fields = { name: 'Maya Okafor', experience: [], education: [] };
 
