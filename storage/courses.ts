@@ -4,7 +4,6 @@ import {
   StoredCourseSchema,
   StoredSubmissionSchema,
   type Course,
-  type CourseDueDate,
   type CoursePack,
   type CoursePath,
   type CourseQuestion,
@@ -164,16 +163,6 @@ export async function courseQuestionsFor(pathUids: readonly string[], db: Coffee
     return true;
   });
   return [...questions.filter((question) => question.required), ...questions.filter((question) => !question.required)];
-}
-
-export type CourseDue = Pick<CourseDueDate, 'label' | 'at'> & { courseName: string };
-
-/** The due dates of the courses taken, from `from` on (say, the start of today), soonest first. */
-export async function listCourseDueDates(from: number, db: CoffeeChatsDb = getDb()): Promise<CourseDue[]> {
-  const courses = await listCourses('taking', db);
-  return courses
-    .flatMap((course) => course.dueDates.filter((due) => due.at >= from).map((due) => ({ courseName: course.name, label: due.label, at: due.at })))
-    .sort((a, b) => a.at - b.at);
 }
 
 /** This student's submission uid for a path of a course taken (made on the first export, then kept). */

@@ -60,35 +60,6 @@ function scheduledStep(meetings: readonly { scheduledAt?: number; durationMin?: 
   return next?.scheduledAt === undefined ? undefined : { at: next.scheduledAt, durationMin: next.durationMin };
 }
 
-/** Contacts with something due before `until` (everything by default), soonest first. */
-export async function listDueFollowUps(until = Number.MAX_SAFE_INTEGER, db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
-  return (await db.contacts.where('nextDueAt').below(until).toArray()) as StoredContact[];
-}
-
-/** Contacts whose next step is a thank-you note (due, overdue or snoozed): few, so filtering them is cheap. */
-const owedThankYous = (db: CoffeeChatsDb) => db.contacts.where('thankYouOverdueAt').aboveOrEqual(0);
-
-/**
- * How many thank-you notes are due at `now` (or overdue). One the user snoozed
- * ("remind me tomorrow") does not count until its snooze ends, as the popup
- * lists it under that day too.
- */
-export function countDueThankYous(now: number, db: CoffeeChatsDb = getDb()): Promise<number> {
-  return owedThankYous(db)
-    .filter((contact) => (contact.thankYouDueAt ?? 0) <= now)
-    .count();
-}
-
-/** How many thank-you notes are late at `now`. */
-export function countOverdueThankYous(now: number, db: CoffeeChatsDb = getDb()): Promise<number> {
-  return db.contacts.where('thankYouOverdueAt').belowOrEqual(now).count();
-}
-
-/** Contacts with something due from `from` on, soonest first, at most `limit` (the popup's "Later"). */
-export async function listUpcoming(from: number, limit: number, db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
-  return (await db.contacts.where('nextDueAt').aboveOrEqual(from).limit(limit).toArray()) as StoredContact[];
-}
-
 /** Remind me later: the same step moves to `until`. */
 export async function snoozeDue(contactId: number, until: number, now = Date.now(), db: CoffeeChatsDb = getDb()) {
   return db.transaction('rw', [db.contacts, db.interactions, db.meetings, db.settings], async () => {
@@ -112,22 +83,6 @@ export async function dismissDue(contactId: number, now = Date.now(), db: Coffee
     }
     return refreshContact(contactId, now, db, { touch: false });
   });
-}
-
-/** The contacts whose thank-you note is late at `now`. */
-export async function listOverdueThankYous(now: number, db: CoffeeChatsDb = getDb()): Promise<StoredContact[]> {
-  return (await db.contacts.where('thankYouOverdueAt').belowOrEqual(now).toArray()) as StoredContact[];
-}
-
-/**
- * The next moment the badge changes by itself: a thank-you turning overdue, or
- * a snoozed one coming due again.
- */
-export async function nextBadgeMoment(now: number, db: CoffeeChatsDb = getDb()): Promise<number | undefined> {
-  const moments = (await owedThankYous(db).toArray())
-    .flatMap((contact) => [contact.thankYouDueAt, contact.thankYouOverdueAt])
-    .filter((at): at is number => at !== undefined && at > now);
-  return moments.length > 0 ? Math.min(...moments) : undefined;
 }
 
 /**

@@ -1,15 +1,9 @@
 import { getDb, type CoffeeChatsDb } from './db';
 import { newUid } from '@/lib/model/primitives';
-import { TaskSchema, taskDueAt, type StoredTask } from '@/lib/model/task';
+import { TaskSchema, type StoredTask } from '@/lib/model/task';
 import type { Meeting, MeetingPatch } from '@/lib/model/history';
-import type { StoredContact } from '@/lib/model/contact';
 
 /** Repository verbs for tasks: the next actions a debrief lists, each on its contact. */
-
-/** Every task not done yet (few: a handful per conversation), for the popup and the badge. */
-export async function listOpenTasks(db: CoffeeChatsDb = getDb()): Promise<StoredTask[]> {
-  return (await db.tasks.filter((task) => task.doneAt === undefined).toArray()) as StoredTask[];
-}
 
 export async function listTasksOf(contactId: number, db: CoffeeChatsDb = getDb()): Promise<StoredTask[]> {
   return (await db.tasks.where('contactId').equals(contactId).toArray()) as StoredTask[];
@@ -60,22 +54,3 @@ export async function syncNextActions(meeting: Meeting, actions: NonNullable<Mee
   if (gone.length > 0) await db.tasks.bulkDelete(gone);
 }
 
-/** Open tasks with the contact each is on (the popup lists them by name). */
-export async function listOpenTasksWithContacts(db: CoffeeChatsDb = getDb()): Promise<{ task: StoredTask; contact: StoredContact }[]> {
-  const tasks = await listOpenTasks(db);
-  const contacts = await db.contacts.bulkGet([...new Set(tasks.map((t) => t.contactId))]);
-  const byId = new Map(contacts.filter((c) => c !== undefined).map((c) => [c.id!, c as StoredContact]));
-  return tasks.flatMap((task) => (byId.has(task.contactId) ? [{ task, contact: byId.get(task.contactId)! }] : []));
-}
-
-/**
- * What is due today besides thank-you notes (the badge's tooltip names them): each contact's
- * next step due by the end of `today`, and each open task due by then.
- */
-export async function listOtherDueToday(endOfToday: number, db: CoffeeChatsDb = getDb()) {
-  const [contacts, tasks] = await Promise.all([
-    db.contacts.where('nextDueAt').belowOrEqual(endOfToday).filter((c) => c.nextDueKind !== 'thank-you').toArray(),
-    listOpenTasksWithContacts(db),
-  ]);
-  return { contacts: contacts as StoredContact[], tasks: tasks.filter(({ task }) => taskDueAt(task) <= endOfToday) };
-}

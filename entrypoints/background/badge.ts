@@ -2,9 +2,9 @@ import { endOfDay } from 'date-fns';
 import { liveQuery } from 'dexie';
 import { badgeFor } from '@/lib/followups/badge';
 import { dueWords } from '@/lib/followups/due-words';
-import { listOtherDueToday } from '@/storage/tasks';
 import { onMessage } from '@/lib/messaging';
-import { countDueThankYous, countOverdueThankYous, nextBadgeMoment, refreshAll } from '@/storage/followups';
+import { countDueThankYous, countOverdueThankYous, listOtherDueToday, nextBadgeMoment } from '@/storage/due-reads';
+import { refreshAll } from '@/storage/followups';
 import { notifyOverdueThankYous } from './notify';
 import { isExtensionPage } from './sender';
 

@@ -1,5 +1,5 @@
 import { withoutBidiControls } from '@/lib/bidi';
-import { listOverdueThankYous } from '@/storage/followups';
+import { listOverdueThankYous } from '@/storage/due-reads';
 import { notifiedOverdueThankYous } from '@/storage/items';
 import { getSettings } from '@/storage/settings';
 

@@ -1,40 +1,54 @@
-import { copyText } from '@/components/copy-text';
 import { addDays, endOfDay, startOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { FollowUpList, type FollowUpItem } from '@/components/FollowUpList';
-import { NewContactForm } from '@/components/NewContactForm';
 import { useNow } from '@/hooks/use-now';
-import { sendMessage } from '@/lib/messaging';
-import { draftContextFor } from '@/lib/outreach/context';
-import { draftMessage } from '@/lib/outreach/draft';
 import { dueWords, overdueAtOf } from '@/lib/followups/due-words';
-import { taskDueAt, type StoredTask } from '@/lib/model/task';
-import { listOpenTasksWithContacts } from '@/storage/tasks';
-import { messageForDue } from '@/lib/model/due';
-import { COURSE_DUE_DAYS_AHEAD, courseDueText } from '@/lib/course/due';
-import { listCourseDueDates } from '@/storage/courses';
-import { getContact } from '@/storage/contacts';
-import { listDueFollowUps, listUpcoming } from '@/storage/followups';
-import { listInteractions, listMeetings } from '@/storage/history';
-import { getSettings } from '@/storage/settings';
+import { taskDueAt } from '@/lib/model/due';
+import type { StoredTask } from '@/lib/model/task';
 import type { StoredContact } from '@/lib/model/contact';
+import { COURSE_DUE_DAYS_AHEAD, courseDueText } from '@/lib/course/due';
+import { listCourseDueDates, listDueFollowUps, listOpenTasksWithContacts, listUpcoming } from '@/storage/due-reads';
 import './popup.css';
+
+/*
+ * The first screen loads React, Dexie and the index reads of what is owed, and nothing else: no
+ * schema, no message protocol, no drafts. Those (about 60 % of the popup's code) load right after it,
+ * from ./actions, and before anyone can click.
+ */
+const loadActions = () => import('./actions');
+const NewContactForm = lazy(() => import('@/components/NewContactForm').then(({ NewContactForm }) => ({ default: NewContactForm })));
 
 const LATER_LIMIT = 5;
 
-export function App() {
+/** Everything the popup lists on `day` (its local midnight): each contact's next step, open tasks, course due dates. */
+export async function readOwed(day: number) {
+  const weekEnd = endOfDay(addDays(day, 7)).getTime();
+  const [due, later, tasks, courseDues] = await Promise.all([
+    listDueFollowUps(weekEnd),
+    listUpcoming(weekEnd, LATER_LIMIT),
+    listOpenTasksWithContacts(),
+    listCourseDueDates(day),
+  ]);
+  const courseEnd = endOfDay(addDays(day, COURSE_DUE_DAYS_AHEAD)).getTime();
+  return { contacts: [...due, ...later], tasks, courseDues: courseDues.filter((due) => due.at <= courseEnd).slice(0, 3) };
+}
+export type Owed = Awaited<ReturnType<typeof readOwed>>;
+
+/** `first`: the list as read before React started (main.tsx), so the first render already shows it. */
+export function App({ first }: { first?: Owed }) {
   const now = useNow();
-  const weekEnd = endOfDay(addDays(now, 7)).getTime();
-  const data = useLiveQuery(async () => {
-    const [due, later, tasks] = await Promise.all([listDueFollowUps(weekEnd), listUpcoming(weekEnd, LATER_LIMIT), listOpenTasksWithContacts()]);
-    return { contacts: [...due, ...later], tasks };
-  }, [weekEnd]);
   const today = startOfDay(now).getTime();
-  const courseDues = useLiveQuery(async () => (await listCourseDueDates(today)).filter((due) => due.at <= endOfDay(addDays(today, COURSE_DUE_DAYS_AHEAD)).getTime()).slice(0, 3), [today]);
+  const data = useLiveQuery(() => readOwed(today), [today], first);
+  const courseDues = data?.courseDues;
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  // The buttons' code loads once the list is on screen, not in its way.
+  const shown = data !== undefined;
+  useEffect(() => {
+    if (shown) void loadActions();
+  }, [shown]);
   const openContact = (id: number) => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#contact/${id}`) });
   // One list of what is owed: each contact's next step, and every open task, grouped by when.
   const items = [...(data?.contacts ?? []).flatMap((contact) => toItem(contact, now)), ...(data?.tasks ?? []).map(taskItem)].sort((a, b) => a.dueAt - b.dueAt);
@@ -68,15 +82,14 @@ export function App() {
           </ul>
         )}
         {adding && (
-          <NewContactForm
-            onSave={async (person) => {
-              const saved = await sendMessage('addContact', person);
-              return { id: saved.id, name: saved.name };
-            }}
-            findNamesakes={(name) => sendMessage('namesakes', { name })}
-            onCancel={() => setAdding(false)}
-            onOpen={openContact}
-          />
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <NewContactForm
+              onSave={async (person) => (await loadActions()).addContact(person)}
+              findNamesakes={async (name) => (await loadActions()).findNamesakes(name)}
+              onCancel={() => setAdding(false)}
+              onOpen={openContact}
+            />
+          </Suspense>
         )}
         {copied && (
           <p role="status" className="ok">
@@ -94,15 +107,13 @@ export function App() {
           <FollowUpList
             items={items}
             now={now}
-            onDone={(item) => run(item.taskId ? sendMessage('completeTask', { taskId: item.taskId }) : sendMessage('completeDue', { contactId: item.contactId }))}
-            onSnooze={(item, days) =>
-              run(item.taskId ? sendMessage('snoozeTask', { taskId: item.taskId, days }) : sendMessage('snoozeDue', { contactId: item.contactId, days }))
-            }
+            onDone={(item) => run(loadActions().then((actions) => actions.markDone(item)))}
+            onSnooze={(item, days) => run(loadActions().then((actions) => actions.snooze(item, days)))}
             onOpenContact={(item) => openContact(item.contactId)}
             onCopyDraft={(item) =>
               run(
-                draftFor(item).then(async (text) => {
-                  await copyText(text);
+                loadActions().then(async (actions) => {
+                  await actions.copyDraft(item);
                   setCopied(`Copied the draft for ${item.name}. Edit it as you like before sending.`);
                 }),
               )
@@ -112,28 +123,6 @@ export function App() {
       </main>
     </div>
   );
-}
-
-/** The same draft the sidebar would offer for this step, made from the stored contact. */
-async function draftFor(item: FollowUpItem): Promise<string> {
-  const kind = messageForDue(item.kind);
-  const contact = await getContact(item.contactId);
-  if (!kind || !contact) throw new Error('There is no draft for this step.');
-  const [settings, meetings, interactions, referrer] = await Promise.all([
-    getSettings(),
-    listMeetings(contact.id),
-    listInteractions(contact.id),
-    contact.referredBy ? getContact(contact.referredBy) : undefined,
-  ]);
-  const context = draftContextFor({
-    contact,
-    user: settings,
-    referredByName: referrer?.name,
-    meetings,
-    lastRequestAt: interactions.find((i) => i.kind === 'request-sent')?.at,
-  });
-  const draft = draftMessage(kind, context);
-  return draft.subject ? `Subject: ${draft.subject}\n\n${draft.body}` : draft.body;
 }
 
 function toItem(contact: StoredContact, now: number): FollowUpItem[] {

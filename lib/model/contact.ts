@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { EducationSchema, ExperienceSchema, HttpsUrlSchema, SlugSchema, TEXT_LIMITS } from '@/lib/linkedin/profile';
 import { profileSlugFromUrl } from '@/lib/linkedin/url';
 import { PathUidsSchema } from './career-path';
-import { DueKindSchema } from './due';
+import { DUE_KINDS } from './due';
 import { PrepQuestionSchema } from './prep';
 import { EpochMsSchema, FieldTimesSchema, RowIdSchema } from './primitives';
 
@@ -115,7 +115,7 @@ export const ContactSchema = ContactFieldsSchema.extend(ContactNotesSchema.shape
   /** When the profile fields were last taken from a LinkedIn page (unset for a lead typed in by hand). */
   profileReadAt: EpochMsSchema.optional(),
   /** What is due next for this contact, recomputed on every write (see lib/followups). */
-  nextDueKind: DueKindSchema.optional(),
+  nextDueKind: z.enum(DUE_KINDS).optional(),
   nextDueAt: EpochMsSchema.optional(),
   nextDueKey: z.string().max(80).optional(),
   nextDueValues: DueValuesSchema.optional(),

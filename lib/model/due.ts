@@ -2,9 +2,12 @@
  * The follow-up steps the schedule can put next (lib/followups/next-due.ts decides which),
  * what marking each done means, and how each is put into words — at display time, from its
  * kind and values, so a wording changes here and never in stored rows.
+ *
+ * No zod here: the popup's first screen shows these words and loads no schema (contact.ts holds
+ * the kind's schema).
  */
-import { z } from 'zod';
 import { MESSAGE_KINDS, type MessageKind } from './message-kinds';
+import type { Task } from './task';
 
 export const DUE_KINDS = [
   'thank-you',
@@ -18,8 +21,11 @@ export const DUE_KINDS = [
   'close',
   'task',
 ] as const;
-export const DueKindSchema = z.enum(DUE_KINDS);
-export type DueKind = z.infer<typeof DueKindSchema>;
+export type DueKind = (typeof DUE_KINDS)[number];
+
+/** When an open task shows up in the list: its snooze, else its day, else from when it was made. */
+export const taskDueAt = (task: Pick<Task, 'dueAt' | 'snoozedUntil' | 'createdAt'>): number =>
+  task.snoozedUntil ?? task.dueAt ?? task.createdAt;
 
 interface DueKindInfo {
   /** A short heading for the step. */

@@ -23,7 +23,3 @@ export const TaskSchema = z.object({
 });
 export type Task = z.infer<typeof TaskSchema>;
 export type StoredTask = Task & { id: number };
-
-/** When an open task shows up in the list: its snooze, else its day, else from when it was made. */
-export const taskDueAt = (task: Pick<Task, 'dueAt' | 'snoozedUntil' | 'createdAt'>): number =>
-  task.snoozedUntil ?? task.dueAt ?? task.createdAt;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { makeBackup } from '@/lib/backup/format';
 import { applyImport } from '@/storage/backup';
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
-import { countDueThankYous, listDueFollowUps } from '@/storage/followups';
+import { countDueThankYous, listDueFollowUps } from '@/storage/due-reads';
 import type { Contact } from '@/lib/model/contact';
 import type { Interaction } from '@/lib/model/history';
 import { atMost, type Measurement } from './types';

@@ -1,6 +1,6 @@
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import { getContactBySlug, saveContact } from '@/storage/contacts';
-import { countDueThankYous, listDueFollowUps } from '@/storage/followups';
+import { countDueThankYous, listDueFollowUps } from '@/storage/due-reads';
 import { logMeeting as logMeetingRow, markThankYouSent } from '@/storage/history';
 
 const logMeeting = async (id: number, at: number, db: CoffeeChatsDb) => (await logMeetingRow(id, at, db)).contact;

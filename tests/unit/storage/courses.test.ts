@@ -6,12 +6,12 @@ import {
   createTeachingCourse,
   importCoursePack,
   importSubmissions,
-  listCourseDueDates,
   listSubmissions,
   listTakenCourses,
   submissionUid,
   updateTeachingCourse,
 } from '@/storage/courses';
+import { listCourseDueDates } from '@/storage/due-reads';
 import { createPath, listPaths, updatePath } from '@/storage/paths';
 import { course, DAY, submission, T } from '../course/build';
 

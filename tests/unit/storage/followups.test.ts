@@ -1,6 +1,7 @@
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import { saveContact } from '@/storage/contacts';
-import { countDueThankYous, countOverdueThankYous, dismissDue, listDueFollowUps, listUpcoming, nextBadgeMoment, refreshAll, snoozeDue } from '@/storage/followups';
+import { countDueThankYous, countOverdueThankYous, listDueFollowUps, listUpcoming, nextBadgeMoment } from '@/storage/due-reads';
+import { dismissDue, refreshAll, snoozeDue } from '@/storage/followups';
 import { logInteraction, logMeeting } from '@/storage/history';
 import { saveSettings } from '@/storage/followups';
 import { updateContact } from '@/storage/contacts';

@@ -1,7 +1,7 @@
 import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import { addPerson, getContact, listContacts, namesakesOf, saveContact } from '@/storage/contacts';
 import { updateMeeting } from '@/storage/meetings';
-import { countDueThankYous } from '@/storage/followups';
+import { countDueThankYous } from '@/storage/due-reads';
 import { logMeeting } from '@/storage/history';
 import { contactsToCsv } from '@/lib/backup/csv';
 import { contactsToVcard } from '@/lib/backup/vcard';

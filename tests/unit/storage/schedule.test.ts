@@ -6,7 +6,8 @@ import { completeDue, logInteraction, logMeeting } from '@/storage/history';
 import { updateMeeting } from '@/storage/meetings';
 import { getContactOverview } from '@/storage/overview';
 import { cancelSchedule, scheduleMeeting, scheduledMeetingOf } from '@/storage/schedule';
-import { completeTask, listOpenTasks, snoozeTask } from '@/storage/tasks';
+import { listOpenTasks } from '@/storage/due-reads';
+import { completeTask, snoozeTask } from '@/storage/tasks';
 
 const at = (iso: string) => new Date(iso).getTime();
 const T = at('2026-11-16T10:00:00');
