@@ -1,33 +1,53 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState, type ComponentType } from 'react';
 import { ContactList } from '@/components/ContactList';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { NewContactForm } from '@/components/NewContactForm';
-import { SettingsForm } from '@/components/SettingsForm';
 import { TermTimeline } from '@/components/TermTimeline';
 import { useNow } from '@/hooks/use-now';
 import { CONTACT_STATUSES, STATUS_LABELS } from '@/lib/model/contact';
 import { addPerson, listContacts, listFirstContacts, namesakesOf } from '@/storage/contacts';
 import { pathTimeline } from '@/storage/paths';
-import { getSettings } from '@/storage/settings';
 import { listPaths } from '@/storage/paths';
-import { saveSettings } from '@/storage/followups';
-import { BackupSection } from './BackupSection';
-import { PrivacySection } from './PrivacySection';
-import { ContactSection } from './ContactSection';
 import type { Undoable } from './undoable';
 import { UndoToast } from './UndoToast';
-import { NetworkSection } from './NetworkSection';
-import { InstructorSection } from './InstructorSection';
-import { anonymiseFindings } from '@/lib/paths/anonymise';
-import { PathDeckPage } from './PathDeckPage';
-import { PathPage } from './PathPage';
-import { PathsSection } from './PathsSection';
-import { ReportSection } from './ReportSection';
-import { TemplatesSection } from './TemplatesSection';
 import { notifyDataChanged } from './notify';
 import { useHashRoute } from './use-hash-route';
 import './options.css';
+
+/**
+ * Each section's code loads when it is opened. The contact book, where the page opens, loads with the
+ * page; the rest (backup, report, paths, the contact page…) would otherwise delay its first rows.
+ */
+function section<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  const get = () =>
+    (loading ??= load().then(
+      (component) => ({ default: component }),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  /** `preload()`: fetch the code now, so opening the section later does not wait for it. */
+  return Object.assign(lazy(get), { preload: () => void get().catch(() => undefined) });
+}
+const ContactSection = section(() => import('./ContactSection').then((m) => m.ContactSection));
+const PathsSection = section(() => import('./PathsSection').then((m) => m.PathsSection));
+const PathPage = section(() => import('./PathPage').then((m) => m.PathPage));
+const PathDeckPage = section(() => import('./PathDeckPage').then((m) => m.PathDeckPage));
+// The instructor page anonymises findings with the deck's own code (an option of the section, so tests can leave it out).
+const InstructorSection = section(async () => {
+  const [{ InstructorSection: Section }, { anonymiseFindings }] = await Promise.all([import('./InstructorSection'), import('@/lib/paths/anonymise')]);
+  return function Instructor() {
+    return <Section anonymise={anonymiseFindings} />;
+  };
+});
+const SettingsSection = section(() => import('./SettingsSection').then((m) => m.SettingsSection));
+const BackupSection = section(() => import('./BackupSection').then((m) => m.BackupSection));
+const NetworkSection = section(() => import('./NetworkSection').then((m) => m.NetworkSection));
+const ReportSection = section(() => import('./ReportSection').then((m) => m.ReportSection));
+const PrivacySection = section(() => import('./PrivacySection').then((m) => m.PrivacySection));
+const NewContactForm = section(() => import('@/components/NewContactForm').then((m) => m.NewContactForm));
 
 const SECTIONS = [
   ['contacts', 'Contacts'],
@@ -71,6 +91,7 @@ export function App() {
                 : { href: '#contacts', label: 'Back to contacts' }
           }
         >
+          <Suspense fallback={<p className="muted">Loading…</p>}>
           {route.section === 'contacts' && route.contactId === undefined && <ContactsSection onOpen={(id) => navigate(`contact/${id}`)} />}
           {route.section === 'contacts' && route.contactId !== undefined && (
             <ContactSection key={route.contactId} id={route.contactId} onClose={() => navigate('contacts')} onUndoable={setUndo} />
@@ -78,12 +99,13 @@ export function App() {
           {route.section === 'paths' && route.pathUid === undefined && <PathsSection onUndoable={setUndo} />}
           {route.section === 'paths' && route.pathUid !== undefined && route.view === undefined && <PathPage uid={route.pathUid} />}
           {route.section === 'paths' && route.pathUid !== undefined && route.view === 'deck' && <PathDeckPage uid={route.pathUid} />}
-          {route.section === 'instructor' && <InstructorSection anonymise={anonymiseFindings} />}
+          {route.section === 'instructor' && <InstructorSection />}
           {route.section === 'settings' && <SettingsSection />}
           {route.section === 'backup' && <BackupSection />}
           {route.section === 'network' && <NetworkSection />}
           {route.section === 'report' && <ReportSection />}
           {route.section === 'privacy' && <PrivacySection />}
+          </Suspense>
         </ErrorBoundary>
       </main>
       {undo && <UndoToast key={undo.key} undo={undo} onDone={clearUndo} />}
@@ -117,6 +139,13 @@ function ContactsSection({ onOpen }: { onOpen: (id: number) => void }) {
   if (pathUid && paths !== undefined && !pathNames.has(pathUid)) setPathUid('');
   const [adding, setAdding] = useState(false);
   const timeline = useLiveQuery(() => pathTimeline(now), [now]);
+  // Once rows are on screen, the code of what a click opens next: a contact, or a new one.
+  const rowsShown = firstScreen !== undefined || contacts !== undefined;
+  useEffect(() => {
+    if (!rowsShown) return;
+    ContactSection.preload();
+    NewContactForm.preload();
+  }, [rowsShown]);
   return (
     <section className="stack" aria-labelledby="contacts-heading">
       <div className="row" style={{ justifyContent: 'space-between' }}>
@@ -128,6 +157,7 @@ function ContactsSection({ onOpen }: { onOpen: (id: number) => void }) {
         )}
       </div>
       {adding && (
+        <Suspense fallback={<p className="muted">Loading…</p>}>
         <NewContactForm
           onSave={async (person) => {
             const saved = await addPerson(person);
@@ -138,6 +168,7 @@ function ContactsSection({ onOpen }: { onOpen: (id: number) => void }) {
           onCancel={() => setAdding(false)}
           onOpen={onOpen}
         />
+        </Suspense>
       )}
       {timeline && <TermTimeline timeline={timeline} />}
       <div className="row filters">
@@ -187,25 +218,6 @@ function ContactsSection({ onOpen }: { onOpen: (id: number) => void }) {
           <ContactList contacts={contacts} now={now} onOpen={onOpen} pathNames={pathNames} />
         </>
       )}
-    </section>
-  );
-}
-
-function SettingsSection() {
-  const settings = useLiveQuery(() => getSettings(), []);
-  if (!settings) return <p className="muted">Loading…</p>;
-  return (
-    <section className="stack" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Settings</h2>
-      <SettingsForm
-        settings={settings}
-        onSave={async (values) => {
-          await saveSettings(values);
-          notifyDataChanged();
-        }}
-        onEnableNotifications={() => browser.permissions.request({ permissions: ['notifications'] })}
-      />
-      <TemplatesSection />
     </section>
   );
 }

@@ -58,6 +58,7 @@ describe('options page', () => {
     await page.getByRole('listitem', { name: 'Maya Okafor' }).getByRole('button').click();
     const status = page.getByRole('combobox', { name: 'Status' });
     const jobs = () => page.getByRole('list', { name: 'Experience' }).getByRole('listitem').allTextContents();
+    await page.getByRole('list', { name: 'Experience' }).waitFor();
     const before = await jobs();
     expect(before.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Log meeting' }).click();
