@@ -8,6 +8,24 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
     'build:done': (wxt) => buildProfileModule(wxt.config.root, wxt.config.outDir, wxt.config.mode === 'production'),
+    // The extension pages (built together) load what the popup's first screen needs (React, Dexie, the
+    // reads of what is owed and their wording) as one file rather than the several chunks the bundler
+    // would cut it into: each file costs a page a request through the browser process before its first
+    // screen (popup, first item: ~100 -> ~85 ms with 10,000 contacts in an A/B of the bench). The
+    // sidebar's boot stays apart: it loads none of it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.type === 'popup')) return;
+      const firstScreen = [
+        /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|date-fns)[\\/]/u,
+        /[\\/](storage[\\/](db|due-reads|migrations[\\/][^\\/]+)|hooks[\\/]use-now|components[\\/](FollowUpList|ErrorBoundary))\.tsx?$/u,
+        /[\\/]lib[\\/](followups[\\/](due-words|groups)|format|model[\\/](due|message-kinds))\.ts$/u,
+      ];
+      const rollup = ((config.build ??= {}).rollupOptions ??= {});
+      rollup.output = {
+        ...rollup.output,
+        codeSplitting: { groups: [{ name: 'core', test: (id: string) => firstScreen.some((pattern) => pattern.test(id)) }] },
+      } as never;
+    },
     'prepare:publicPaths': (_wxt, paths) => {
       paths.push(PROFILE_MODULE_PATH);
     },
