@@ -5,11 +5,12 @@ import { refreshContact } from './followups';
 import type { Interaction, Meeting } from '@/lib/model/history';
 import type { StoredContact } from '@/lib/model/contact';
 import type { StoredCareerPath } from '@/lib/model/career-path';
+import type { StoredCourse, StoredSubmission } from '@/lib/model/course';
 
 /** Export and import: the whole database out as one backup, and a backup merged back in. */
 
 export async function exportBackup(now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<Backup> {
-  return db.transaction('r', [db.contacts, db.meetings, db.interactions, db.settings, db.templates, db.tasks, db.paths], async () =>
+  return db.transaction('r', [db.contacts, db.meetings, db.interactions, db.settings, db.templates, db.tasks, db.paths, db.courses, db.submissions], async () =>
     makeBackup(
       {
         // Rows read back from a table always carry their primary key.
@@ -20,6 +21,8 @@ export async function exportBackup(now = Date.now(), db: CoffeeChatsDb = getDb()
         templates: await db.templates.toArray(),
         tasks: await db.tasks.toArray(),
         paths: await db.paths.toArray(),
+        courses: await db.courses.toArray(),
+        submissions: await db.submissions.toArray(),
       },
       now,
     ),
@@ -27,13 +30,15 @@ export async function exportBackup(now = Date.now(), db: CoffeeChatsDb = getDb()
 }
 
 async function snapshot(db: CoffeeChatsDb): Promise<LocalSnapshot> {
-  const [contacts, meetings, interactions, templates, settings, paths] = await Promise.all([
+  const [contacts, meetings, interactions, templates, settings, paths, courses, submissions] = await Promise.all([
     db.contacts.toArray(),
     db.meetings.toArray(),
     db.interactions.toArray(),
     db.templates.toArray(),
     db.settings.get('user'),
     db.paths.toArray(),
+    db.courses.toArray(),
+    db.submissions.toArray(),
   ]);
   // Rows read back from a table always carry their primary key.
   return {
@@ -43,12 +48,14 @@ async function snapshot(db: CoffeeChatsDb): Promise<LocalSnapshot> {
     templateKeys: new Set(templates.map(templateKey)),
     hasSettings: settings !== undefined,
     paths: paths as StoredCareerPath[],
+    courses: courses as (StoredCourse & { id: number })[],
+    submissions: submissions as (StoredSubmission & { id: number })[],
   };
 }
 
 /** What importing would do ("12 new, 3 updated"), without writing anything. */
 export async function previewImport(backup: Backup, db: CoffeeChatsDb = getDb()): Promise<ImportPlan> {
-  return db.transaction('r', [db.contacts, db.meetings, db.interactions, db.settings, db.templates, db.paths], async () =>
+  return db.transaction('r', [db.contacts, db.meetings, db.interactions, db.settings, db.templates, db.paths, db.courses, db.submissions], async () =>
     planImport(await snapshot(db), backup),
   );
 }
@@ -59,7 +66,7 @@ export async function previewImport(backup: Backup, db: CoffeeChatsDb = getDb())
  * zod schemas every other write uses, before this is called.
  */
 export async function applyImport(backup: Backup, now = Date.now(), db: CoffeeChatsDb = getDb()): Promise<ImportPlan> {
-  return db.transaction('rw', [db.contacts, db.meetings, db.interactions, db.settings, db.templates, db.tasks, db.paths], async () => {
+  return db.transaction('rw', [db.contacts, db.meetings, db.interactions, db.settings, db.templates, db.tasks, db.paths, db.courses, db.submissions], async () => {
     // Plan again inside the transaction: the database may have changed since the preview.
     const plan = planImport(await snapshot(db), backup);
     // Career paths: new ones added, shared ones merged field by field (contacts and meetings name them by uid).
@@ -75,6 +82,11 @@ export async function applyImport(backup: Backup, now = Date.now(), db: CoffeeCh
     await db.interactions.bulkPut(resolved.interactionUpdates);
     if (plan.settings) await db.settings.put(plan.settings);
     if (plan.templates.length > 0) await db.templates.bulkAdd(plan.templates);
+    // Courses and a teacher's class submissions: new ones added, shared ones merged (see plan-courses.ts).
+    await db.courses.bulkAdd(plan.courses.added);
+    await db.courses.bulkPut(plan.courses.updated.map(({ record }) => record));
+    await db.submissions.bulkAdd(plan.courses.submissionsAdded);
+    await db.submissions.bulkPut(plan.courses.submissionsReplaced.map(({ record }) => record));
     // Tasks: each one not here yet (by uid) is added to its contact; one already here keeps its state.
     const knownTasks = new Set((await db.tasks.toArray()).map((t) => t.uid));
     for (const { id: _old, ...task } of backup.tasks) {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { EpochMsSchema, UidSchema } from '@/lib/model/primitives';
 import { profileUrlFor } from '@/lib/linkedin/url';
 import { CareerPathSchema, type CareerPath } from '@/lib/model/career-path';
+import { StoredCourseSchema, StoredSubmissionSchema, type StoredCourse, type StoredSubmission } from '@/lib/model/course';
 import { ContactSchema, type Contact } from '@/lib/model/contact';
 import { InteractionSchema, MeetingSchema } from '@/lib/model/history';
 import { SettingsSchema, type Settings } from '@/lib/model/settings';
@@ -35,6 +36,9 @@ export const BackupInteractionSchema = InteractionSchema.extend({ id: storedId, 
 export const BackupTaskSchema = TaskSchema.extend({ id: storedId.optional() });
 /** Career paths travel by uid (contacts and meetings name them so); files written before paths existed have none. */
 export const BackupPathSchema = CareerPathSchema;
+/** Courses (taught or taken) and the submissions a teacher imported travel by uid; older files have none. */
+export const BackupCourseSchema = StoredCourseSchema.omit({ id: true });
+export const BackupSubmissionSchema = StoredSubmissionSchema.omit({ id: true });
 
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -47,6 +51,8 @@ export const BackupSchema = z.object({
   templates: z.array(TemplateSchema),
   tasks: z.array(BackupTaskSchema).default([]),
   paths: z.array(BackupPathSchema).default([]),
+  courses: z.array(BackupCourseSchema).default([]),
+  submissions: z.array(BackupSubmissionSchema).default([]),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 export type BackupContact = z.infer<typeof BackupContactSchema>;
@@ -63,6 +69,8 @@ export interface BackupData {
   tasks?: readonly Task[];
   /** Every career path, archived ones too. */
   paths?: readonly CareerPath[];
+  courses?: readonly StoredCourse[];
+  submissions?: readonly StoredSubmission[];
 }
 
 /**
@@ -92,7 +100,16 @@ export function makeBackup(data: BackupData, now: number): Backup {
     // A task on a contact not in the file (deleted meanwhile) is left out, like its contact.
     tasks: (data.tasks ?? []).filter((task) => ids.has(task.contactId)),
     paths: [...(data.paths ?? [])],
+    courses: (data.courses ?? []).map(withoutId),
+    submissions: (data.submissions ?? []).map(withoutId),
   };
+}
+
+/** A row without its id: courses and submissions are matched by uid, and get their own id where they land. */
+function withoutId<T extends { id?: number }>(row: T): Omit<T, 'id'> {
+  const { id: gone, ...rest } = row;
+  void gone;
+  return rest;
 }
 
 function withoutReferrer<T extends { referredBy?: number }>(contact: T): Omit<T, 'referredBy'> {

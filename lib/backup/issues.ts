@@ -10,6 +10,9 @@ const RECORD_LABELS: Record<string, string> = {
   interactions: 'Interaction',
   templates: 'Template',
   paths: 'Career path',
+  courses: 'Course',
+  submissions: 'Class submission',
+  tasks: 'Task',
 };
 
 const TYPE_LABELS: Record<string, string> = {

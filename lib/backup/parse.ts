@@ -132,5 +132,15 @@ function consistencyProblems(backup: Backup): string[] {
     if (pathUids.has(path.uid)) problems.push(`${recordLabel('paths', index, path)}: uid — another career path in the file has the same uid`);
     pathUids.add(path.uid);
   });
+  const courseUids = new Set<string>();
+  backup.courses.forEach((course, index) => {
+    if (courseUids.has(course.uid)) problems.push(`${recordLabel('courses', index, course)}: uid — another course in the file has the same uid`);
+    courseUids.add(course.uid);
+  });
+  const submissionUids = new Set<string>();
+  backup.submissions.forEach((submission, index) => {
+    if (submissionUids.has(submission.uid)) problems.push(`${recordLabel('submissions', index)}: uid — another submission in the file has the same uid`);
+    submissionUids.add(submission.uid);
+  });
   return problems;
 }

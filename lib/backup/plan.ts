@@ -13,6 +13,8 @@ import { newUid } from '@/lib/model/primitives';
 import type { Backup, BackupContact, BackupInteraction, BackupMeeting } from './format';
 import type { CareerPath, StoredCareerPath } from '@/lib/model/career-path';
 import { knownPathUids, localPathUids, planPaths, type PathsPlan } from './plan-paths';
+import { planCourses, type CoursesPlan } from './plan-courses';
+import type { StoredCourse, StoredSubmission } from '@/lib/model/course';
 
 /** A local contact as the plan reads it: the whole row, so a merge can compare every field. */
 export type LocalContactKey = Contact & { id: number };
@@ -27,6 +29,9 @@ export interface LocalSnapshot {
   hasSettings: boolean;
   /** Every local career path, archived ones too (matched by uid, else by name). */
   paths?: readonly StoredCareerPath[];
+  /** Every local course (taught or taken) and imported submission, matched by uid. */
+  courses?: readonly (StoredCourse & { id: number })[];
+  submissions?: readonly (StoredSubmission & { id: number })[];
 }
 
 export const meetingKey = (m: Pick<Meeting, 'contactId' | 'heldAt' | 'scheduledAt'>): string =>
@@ -56,6 +61,10 @@ export interface ImportCounts {
   /** Career paths new to this browser, and ones it had with fields the backup wrote later. */
   paths: number;
   pathsUpdated: number;
+  /** Courses new to this browser, ones it had with fields the backup wrote later, and submissions added or replaced by a later one. */
+  courses: number;
+  coursesUpdated: number;
+  submissions: number;
 }
 
 /** A local record with what the backup wrote later merged in; `fromBackup` names the fields taken from the file. */
@@ -86,6 +95,7 @@ export interface ImportPlan {
   /** Career paths to add (no id) and local ones merged with the backup's copy. */
   paths: CareerPath[];
   pathUpdates: PathsPlan['updated'];
+  courses: CoursesPlan;
   counts: ImportCounts;
   /** Kept for `resolvePlan`: backup id → referrer's backup id. */
   referrals: ReadonlyMap<number, number>;
@@ -139,6 +149,7 @@ export function planImport(local: LocalSnapshot, file: Backup): ImportPlan {
   }
 
   const settings = local.hasSettings ? null : backup.settings;
+  const courses = planCourses(backup, { courses: local.courses ?? [], submissions: local.submissions ?? [] });
   return {
     contactRefs,
     newContacts,
@@ -152,6 +163,7 @@ export function planImport(local: LocalSnapshot, file: Backup): ImportPlan {
     templates,
     paths: paths.added,
     pathUpdates: paths.updated,
+    courses,
     referrals,
     counts: {
       added: newContacts.length,
@@ -165,6 +177,9 @@ export function planImport(local: LocalSnapshot, file: Backup): ImportPlan {
       settings: settings !== null,
       paths: paths.added.length,
       pathsUpdated: paths.updated.length,
+      courses: courses.added.length,
+      coursesUpdated: courses.updated.length,
+      submissions: courses.submissionsAdded.length + courses.submissionsReplaced.length,
     },
   };
 }
@@ -179,6 +194,9 @@ export function describePlan(plan: Pick<ImportPlan, 'counts'>): string {
   ];
   const { paths, pathsUpdated } = plan.counts;
   if (paths > 0 || pathsUpdated > 0) parts.push(`career paths: ${paths} added, ${pathsUpdated} updated`);
+  const { courses, coursesUpdated, submissions } = plan.counts;
+  if (courses > 0 || coursesUpdated > 0) parts.push(`courses: ${courses} added, ${coursesUpdated} updated`);
+  if (submissions > 0) parts.push(`class submissions: ${submissions} added`);
   const extras = [settings ? 'settings' : '', templates > 0 ? plural(templates, 'template') : ''].filter(Boolean);
   if (extras.length > 0) parts.push(extras.join(', '));
   return parts.join(' · ');

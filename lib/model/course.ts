@@ -69,6 +69,8 @@ export const StoredCourseSchema = CourseSchema.extend({
   fieldsAt: FieldTimesSchema.optional(),
 });
 export type StoredCourse = z.infer<typeof StoredCourseSchema>;
+/** The fields a backup merges one by one, the later write winning (`role` stays as this browser has it). */
+export const COURSE_WRITTEN_FIELDS = ['name', 'instructor', 'term', 'paths', 'questions', 'dueDates', 'presentation'] as const satisfies readonly (keyof Course)[];
 
 export const CoursePackSchema = z.object({
   format: z.literal(COURSE_PACK_FORMAT),

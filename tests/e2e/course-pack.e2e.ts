@@ -1,7 +1,8 @@
 /**
  * A course run through its files (issue 15, item 5): the teacher writes a course pack and exports
  * it; a student, in a fresh profile, imports it, sees the path and the due date (popup included)
- * and exports a submission; the teacher imports it and sees it in the class view.
+ * and exports a submission; the teacher imports it and sees it in the class view; the teacher's
+ * backup brings the course and the class to a new browser.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -151,5 +152,22 @@ describe('a course pack from teacher to student and back', () => {
     expect(await page.getByText('Maya Okafor').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(teacher.requests).toEqual([]);
+  }, STEP_MS);
+
+  it('the teacher’s backup carries the course and the class to a new browser', async () => {
+    const teacher = await open(teacherDir);
+    const backupPage = await teacher.openExtensionPage('options.html#backup');
+    const backupPath = await download(backupPage, () => backupPage.getByRole('button', { name: 'Export backup (JSON)' }).click());
+    const fresh = await open();
+    const page = await fresh.openExtensionPage('options.html#backup');
+    await page.getByLabel('Backup file (.json)').setInputFiles(backupPath);
+    await page.getByRole('region', { name: 'Import preview' }).getByText('courses: 1 added, 0 updated · class submissions: 1 added', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByText(/^Imported: .*courses: 1 added/u).waitFor();
+    await page.goto(page.url().replace('#backup', '#instructor'));
+    const form = page.getByRole('region', { name: 'Teach a course' }).getByRole('form', { name: 'Course Health careers 101' });
+    expect(await form.getByRole('textbox', { name: 'Path name' }).inputValue()).toBe('Regulatory affairs');
+    await page.getByRole('region', { name: 'Class view' }).getByRole('region', { name: 'Regulatory affairs' }).getByText('1 student · 2 conversations').waitFor();
+    expect(fresh.requests).toEqual([]);
   }, STEP_MS);
 });

@@ -17,6 +17,8 @@ describe('makeBackup', () => {
       templates: [],
       tasks: [],
       paths: [],
+      courses: [],
+      submissions: [],
     });
   });
 

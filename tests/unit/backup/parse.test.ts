@@ -3,6 +3,9 @@ import { serializeBackup, type Backup } from '@/lib/backup/format';
 import { MAX_BACKUP_BYTES, parseBackupFile } from '@/lib/backup/parse';
 import { contactsToVcard } from '@/lib/backup/vcard';
 import { backup, contact, interaction, meeting } from './build';
+import { course, T } from '../course/build';
+
+const storedCourse = () => ({ ...course(), role: 'taking', createdAt: T, updatedAt: T });
 
 const bytes = (text: string) => new TextEncoder().encode(text).byteLength;
 const read = (text: string) => parseBackupFile(text, bytes(text));
@@ -92,6 +95,9 @@ describe('parseBackupFile refuses, saying why', () => {
     ['a referrer not in the file', (json) => (json.contacts[1].referredBy = 99), 'Contact 2 (Person 2): referredBy — contact id 99 is not in the file.'],
     ['the same LinkedIn profile twice', (json) => (json.contacts[2].slug = 'person-1'), 'Contact 3 (Person 3): slug — the LinkedIn profile person-1 is also contact 1.'],
     ['the same id twice', (json) => (json.contacts[2].id = 1), 'Contact 3 (Person 3): id — 1 is also the id of contact 1.'],
+    ['a course without a name', (json) => (json.courses = [{ ...storedCourse(), name: '' }]), 'Course 1: name — empty.'],
+    ['a course neither taught nor taken', (json) => (json.courses = [{ ...storedCourse(), role: 'auditing' }]), 'Course 1 (Health careers 101): role — must be one of "teaching", "taking".'],
+    ['the same course twice', (json) => (json.courses = [storedCourse(), storedCourse()]), 'Course 2 (Health careers 101): uid — another course in the file has the same uid.'],
   ])('%s', (_case, edit, problem) => {
     expect(messageOf(edited(edit))).toBe(prefix + problem);
   });

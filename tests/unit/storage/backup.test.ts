@@ -8,6 +8,8 @@ import { logInteraction, logMeeting } from '@/storage/history';
 import { getSettings } from '@/storage/settings';
 import { updateMeeting } from '@/storage/meetings';
 import { saveSettings } from '@/storage/followups';
+import { createTeachingCourse, importCoursePack, importSubmissions, updateTeachingCourse } from '@/storage/courses';
+import { course, submission } from '../course/build';
 
 const T = Date.UTC(2026, 10, 16, 9);
 const dbs: CoffeeChatsDb[] = [];
@@ -121,5 +123,68 @@ describe('tasks in a backup', () => {
     const text = JSON.stringify(older);
     const parsed = parseBackupFile(text, text.length);
     expect(parsed.ok && parsed.backup.tasks).toEqual([]);
+  });
+});
+
+describe('courses in a backup', () => {
+  /** A teacher's course with its class submissions, and a course taken from a pack with its career paths. */
+  async function seedCourses(db: CoffeeChatsDb) {
+    const taught = await createTeachingCourse('Careers in biotech', T, db);
+    await updateTeachingCourse(taught.uid, { term: 'Spring 2027' }, T + 1, db);
+    await importSubmissions([{ fileName: 'ana.json', submission: submission('Ana Silva') }], T + 2, db);
+    await importCoursePack(pack(), T + 3, db);
+    return taught;
+  }
+  const pack = () => ({ format: 'coffee-chats-course-pack' as const, version: 1 as const, exportedAt: T, course: course() });
+  const rows = async (db: CoffeeChatsDb) => ({
+    courses: (await db.courses.toArray()).map(({ id: _id, ...row }) => row).sort((a, b) => a.uid.localeCompare(b.uid)),
+    submissions: (await db.submissions.toArray()).map(({ id: _id, ...row }) => row),
+  });
+
+  it('travel to another browser: the courses taught and taken, and the class submissions', async () => {
+    const source = fresh();
+    await seedCourses(source);
+    const text = serializeBackup(await exportBackup(T + 10, source));
+    const parsed = parseBackupFile(text, text.length);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const target = fresh();
+    const plan = await applyImport(parsed.backup, T + 20, target);
+    expect(describePlan(plan)).toContain('courses: 2 added, 0 updated · class submissions: 1 added');
+    expect(await rows(target)).toEqual(await rows(source));
+    // Importing the same file again changes nothing.
+    expect((await applyImport(parsed.backup, T + 30, target)).counts).toMatchObject({ courses: 0, coursesUpdated: 0, submissions: 0 });
+    expect(await rows(target)).toEqual(await rows(source));
+  });
+
+  it('merge with the same course edited here: each field keeps its later write', async () => {
+    const source = fresh();
+    const taught = await seedCourses(source);
+    const text = serializeBackup(await exportBackup(T + 10, source));
+    const target = fresh();
+    const parsed = parseBackupFile(text, text.length);
+    if (!parsed.ok) throw new Error('the backup did not parse');
+    await applyImport(parsed.backup, T + 20, target);
+    // Later, each browser edits a different field of the taught course.
+    await updateTeachingCourse(taught.uid, { name: 'Careers in biotech and pharma' }, T + 40, source);
+    await updateTeachingCourse(taught.uid, { presentation: 'Ten minutes, no slides.' }, T + 50, target);
+    const later = parseBackupFile(serializeBackup(await exportBackup(T + 60, source)), 1);
+    if (!later.ok) throw new Error('the backup did not parse');
+    expect((await applyImport(later.backup, T + 70, target)).counts.coursesUpdated).toBe(1);
+    const merged = await target.courses.where('uid').equals(taught.uid).first();
+    expect(merged).toMatchObject({ name: 'Careers in biotech and pharma', term: 'Spring 2027', presentation: 'Ten minutes, no slides.', role: 'teaching' });
+  });
+
+  it('a file written before courses were backed up still imports (no courses)', async () => {
+    const source = fresh();
+    await seed(source);
+    const { courses: _c, submissions: _s, ...old } = await exportBackup(T + 10, source);
+    const text = JSON.stringify(old);
+    const parsed = parseBackupFile(text, text.length);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.backup.courses).toEqual([]);
+    const target = fresh();
+    expect(describePlan(await applyImport(parsed.backup, T + 20, target))).not.toContain('courses');
   });
 });
