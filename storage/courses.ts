@@ -215,3 +215,27 @@ export async function importSubmissions(files: readonly { fileName: string; subm
 export async function listSubmissions(db: CoffeeChatsDb = getDb()): Promise<StoredSubmission[]> {
   return (await db.submissions.toArray()) as StoredSubmission[];
 }
+
+/**
+ * Removes a course and, for one taught, the class submissions handed in for it (`restoreCourse` undoes
+ * it). The career paths a course taken added stay: they and their conversations are the student's.
+ */
+export async function deleteCourse(uid: string, db: CoffeeChatsDb = getDb()) {
+  return db.transaction('rw', [db.courses, db.submissions], async () => {
+    const course = await getCourse(uid, db);
+    if (!course) return undefined;
+    const submissions = course.role === 'teaching' ? ((await db.submissions.filter((submission) => submission.course.uid === uid).toArray()) as Row<StoredSubmission>[]) : [];
+    await db.submissions.bulkDelete(submissions.map((submission) => submission.id));
+    await db.courses.delete(course.id);
+    return { course, submissions };
+  });
+}
+
+/** Undoes `deleteCourse`: the course and its class submissions come back as they were. */
+export async function restoreCourse(deleted: NonNullable<Awaited<ReturnType<typeof deleteCourse>>>, db: CoffeeChatsDb = getDb()) {
+  await db.transaction('rw', [db.courses, db.submissions], async () => {
+    if (await getCourse(deleted.course.uid, db)) throw new Error(`The course “${deleted.course.name}” is here again already.`);
+    await db.courses.put(deleted.course);
+    await db.submissions.bulkPut(deleted.submissions);
+  });
+}

@@ -38,8 +38,8 @@ const PathDeckPage = section(() => import('./PathDeckPage').then((m) => m.PathDe
 // The instructor page anonymises findings with the deck's own code (an option of the section, so tests can leave it out).
 const InstructorSection = section(async () => {
   const [{ InstructorSection: Section }, { anonymiseFindings }] = await Promise.all([import('./InstructorSection'), import('@/lib/paths/anonymise')]);
-  return function Instructor() {
-    return <Section anonymise={anonymiseFindings} />;
+  return function Instructor({ onUndoable }: { onUndoable: (undo: Undoable) => void }) {
+    return <Section anonymise={anonymiseFindings} onUndoable={onUndoable} />;
   };
 });
 const SettingsSection = section(() => import('./SettingsSection').then((m) => m.SettingsSection));
@@ -99,7 +99,7 @@ export function App() {
           {route.section === 'paths' && route.pathUid === undefined && <PathsSection onUndoable={setUndo} />}
           {route.section === 'paths' && route.pathUid !== undefined && route.view === undefined && <PathPage uid={route.pathUid} />}
           {route.section === 'paths' && route.pathUid !== undefined && route.view === 'deck' && <PathDeckPage uid={route.pathUid} />}
-          {route.section === 'instructor' && <InstructorSection />}
+          {route.section === 'instructor' && <InstructorSection onUndoable={setUndo} />}
           {route.section === 'settings' && <SettingsSection />}
           {route.section === 'backup' && <BackupSection />}
           {route.section === 'network' && <NetworkSection />}

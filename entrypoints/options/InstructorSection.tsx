@@ -6,7 +6,10 @@ import { download } from '@/components/download';
 import { classView } from '@/lib/course/class-view';
 import { buildCoursePack, coursePackFileName, coursePatchProblem } from '@/lib/course/pack';
 import { pickedFileTooLarge, readSubmissionFiles, type PickedFile } from '@/lib/course/submission';
-import { createTeachingCourse, importSubmissions, listCourses, listSubmissions, updateTeachingCourse } from '@/storage/courses';
+import { createTeachingCourse, deleteCourse, importSubmissions, listCourses, listSubmissions, restoreCourse, updateTeachingCourse } from '@/storage/courses';
+import type { StoredCourse } from '@/lib/model/course';
+import { notifyDataChanged } from './notify';
+import type { Undoable } from './undoable';
 import { TakeCourse, type Anonymise } from './TakeCourse';
 
 /**
@@ -14,7 +17,7 @@ import { TakeCourse, type Anonymise } from './TakeCourse';
  * submissions; a student imports the pack and hands in a submission per path. Files travel on the
  * course's own platform; nothing is sent from here.
  */
-export function InstructorSection({ anonymise }: { anonymise?: Anonymise }) {
+export function InstructorSection({ anonymise, onUndoable }: { anonymise?: Anonymise; onUndoable?: (undo: Undoable) => void }) {
   return (
     <section className="stack" aria-labelledby="instructor-heading">
       <h2 id="instructor-heading">Instructor</h2>
@@ -22,18 +25,38 @@ export function InstructorSection({ anonymise }: { anonymise?: Anonymise }) {
         Teaching? Write a course pack and share the file on your course&apos;s platform, then import the submissions your students hand in. Taking a
         course? Import the pack your teacher shared.
       </p>
-      <TeachCourse />
-      <TakeCourse anonymise={anonymise} />
+      <TeachCourse onUndoable={onUndoable} />
+      <TakeCourse anonymise={anonymise} onUndoable={onUndoable} />
       <ClassSubmissions />
     </section>
   );
 }
 
-function TeachCourse() {
+function TeachCourse({ onUndoable }: { onUndoable?: (undo: Undoable) => void }) {
   const courses = useLiveQuery(() => listCourses('teaching'), []);
   const [chosen, setChosen] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
+
+  // A teacher's course goes with the submissions handed in for it; focus goes to starting another.
+  const remove = async (course: StoredCourse) => {
+    const handedIn = (await listSubmissions()).filter((submission) => submission.course.uid === course.uid).length;
+    const also = handedIn > 0 ? ` and the ${handedIn} ${handedIn === 1 ? 'submission' : 'submissions'} handed in for it` : '';
+    if (!window.confirm(`Delete the course “${course.name}”${also}? You can undo this for a few seconds.`)) return;
+    try {
+      const deleted = await deleteCourse(course.uid);
+      notifyDataChanged();
+      setChosen(null);
+      nameInput.current?.focus();
+      if (!deleted) return;
+      const count = deleted.submissions.length;
+      const its = count > 0 ? ` and its ${count} class ${count === 1 ? 'submission' : 'submissions'}` : '';
+      onUndoable?.({ key: `course-${course.uid}`, message: `Deleted the course “${course.name}”${its}.`, run: () => restoreCourse(deleted) });
+    } catch (failure) {
+      setError(`The course could not be deleted: ${failure instanceof Error ? failure.message : String(failure)}`);
+    }
+  };
   const course = courses?.find((each) => each.uid === chosen) ?? courses?.[0];
 
   const start = async (event: FormEvent) => {
@@ -79,10 +102,17 @@ function TeachCourse() {
           onExport={() => exportPack(course.uid)}
         />
       )}
+      {course && (
+        <div className="row">
+          <button type="button" className="danger" onClick={() => void remove(course)}>
+            Delete course
+          </button>
+        </div>
+      )}
       <form className="row" onSubmit={(event) => void start(event)} aria-label="Start a course">
         <label className="grow">
           {course ? 'Another course’s name' : 'Course name'}
-          <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          <input ref={nameInput} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
         </label>
         <button type="submit">Start a course</button>
       </form>

@@ -8,7 +8,9 @@ import { MAX_COURSE_FILE_BYTES, type CoursePath, type StoredCourse } from '@/lib
 import type { StoredCareerPath } from '@/lib/model/career-path';
 import type { Findings } from '@/lib/model/findings';
 import { AREA_LABELS } from '@/lib/model/prep';
-import { importCoursePack, listTakenCourses, submissionUid, type PackImport } from '@/storage/courses';
+import { deleteCourse, importCoursePack, listTakenCourses, restoreCourse, submissionUid, type PackImport } from '@/storage/courses';
+import { notifyDataChanged } from './notify';
+import type { Undoable } from './undoable';
 import { pathFindings } from '@/storage/paths';
 import { getSettings } from '@/storage/settings';
 
@@ -24,7 +26,7 @@ function describeImport(result: PackImport): string {
 }
 
 /** A student's side: import a course pack, see its paths, questions and due dates, export a submission per path. */
-export function TakeCourse({ anonymise }: { anonymise?: Anonymise }) {
+export function TakeCourse({ anonymise, onUndoable }: { anonymise?: Anonymise; onUndoable?: (undo: Undoable) => void }) {
   const taken = useLiveQuery(() => listTakenCourses(), []);
   const settings = useLiveQuery(() => getSettings(), []);
   const [student, setStudent] = useState<string | null>(null);
@@ -51,6 +53,19 @@ export function TakeCourse({ anonymise }: { anonymise?: Anonymise }) {
 
   const studentName = student ?? settings?.ownName ?? '';
 
+  // Focus goes to the pack picker, where another course can be added; the toast offers the undo.
+  const remove = async (course: StoredCourse) => {
+    if (!window.confirm(`Remove the course “${course.name}”? Its career paths and your conversations stay. You can undo this for a few seconds.`)) return;
+    try {
+      const deleted = await deleteCourse(course.uid);
+      notifyDataChanged();
+      input.current?.focus();
+      if (deleted) onUndoable?.({ key: `course-${course.uid}`, message: `Removed the course “${course.name}”.`, run: () => restoreCourse(deleted) });
+    } catch (error) {
+      setState({ ok: false, text: `The course could not be removed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
   return (
     <section className="stack" aria-labelledby="take-heading">
       <h3 id="take-heading">Take a course</h3>
@@ -73,7 +88,7 @@ export function TakeCourse({ anonymise }: { anonymise?: Anonymise }) {
         </label>
       )}
       {taken?.map(({ course, paths }) => (
-        <TakenCourse key={course.uid} course={course} paths={paths} student={studentName} anonymise={anonymise} />
+        <TakenCourse key={course.uid} course={course} paths={paths} student={studentName} anonymise={anonymise} onRemove={() => void remove(course)} />
       ))}
     </section>
   );
@@ -84,9 +99,10 @@ interface TakenCourseProps {
   paths: { coursePath: CoursePath; path: StoredCareerPath | undefined }[];
   student: string;
   anonymise: Anonymise | undefined;
+  onRemove: () => void;
 }
 
-function TakenCourse({ course, paths, student, anonymise }: TakenCourseProps) {
+function TakenCourse({ course, paths, student, anonymise, onRemove }: TakenCourseProps) {
   const headingId = useId();
   const required = course.questions.filter((question) => question.required);
   const suggested = course.questions.filter((question) => !question.required);
@@ -134,6 +150,11 @@ function TakenCourse({ course, paths, student, anonymise }: TakenCourseProps) {
           </li>
         ))}
       </ul>
+      <div className="row">
+        <button type="button" className="danger" onClick={onRemove}>
+          Remove course
+        </button>
+      </div>
     </article>
   );
 }

@@ -114,3 +114,58 @@ it('imports a pack for a student, refuses a bad file with a clear message, and e
   expect(within(classPath).getByText('1 student · 0 conversations')).toBeInTheDocument();
   expect(within(classPath).getByText('Ada Lovelace')).toBeInTheDocument();
 });
+
+describe('deleting a course', () => {
+  it('a teacher deletes a course with its class submissions, focus goes to starting another, and undo brings both back', async () => {
+    const user = userEvent.setup();
+    const { createTeachingCourse, importSubmissions } = await import('@/storage/courses');
+    const taught = await createTeachingCourse('Health careers 101', T);
+    await importSubmissions([{ fileName: 'ana.json', submission: { ...submissionOf('Ana Silva'), course: { uid: taught.uid, name: taught.name } } }], T);
+    const undos: { message: string; run: () => Promise<unknown> }[] = [];
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    render(<InstructorSection onUndoable={(undo) => undos.push(undo)} />);
+    const teach = screen.getByRole('region', { name: 'Teach a course' });
+    await within(teach).findByRole('form', { name: 'Course Health careers 101' });
+    await user.click(within(teach).getByRole('button', { name: 'Delete course' }));
+    expect(confirm).toHaveBeenCalledWith('Delete the course “Health careers 101” and the 1 submission handed in for it? You can undo this for a few seconds.');
+    await waitFor(() => expect(within(teach).queryByRole('form', { name: 'Course Health careers 101' })).toBeNull());
+    expect(within(teach).getByRole('textbox', { name: 'Course name' })).toHaveFocus();
+    expect(await getDb().submissions.count()).toBe(0);
+    expect(undos.map((undo) => undo.message)).toEqual(['Deleted the course “Health careers 101” and its 1 class submission.']);
+    await undos[0]!.run();
+    await within(teach).findByRole('form', { name: 'Course Health careers 101' });
+    expect(await getDb().submissions.count()).toBe(1);
+    confirm.mockRestore();
+  });
+
+  it('a student removes a course taken: its career paths stay, and nothing happens when the question is declined', async () => {
+    const user = userEvent.setup();
+    const { importCoursePack } = await import('@/storage/courses');
+    await importCoursePack(pack, T);
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    render(<InstructorSection onUndoable={() => undefined} />);
+    const take = screen.getByRole('region', { name: 'Take a course' });
+    await user.click(await within(take).findByRole('button', { name: 'Remove course' }));
+    expect(await getDb().courses.count()).toBe(1);
+    confirm.mockReturnValue(true);
+    await user.click(within(take).getByRole('button', { name: 'Remove course' }));
+    await waitFor(() => expect(within(take).queryByRole('button', { name: 'Remove course' })).toBeNull());
+    expect(within(take).getByLabelText('Course pack file (.json)')).toHaveFocus();
+    expect(await getDb().courses.count()).toBe(0);
+    expect(await getDb().paths.count()).toBe(2);
+    confirm.mockRestore();
+  });
+});
+
+function submissionOf(student: string): Submission {
+  return {
+    format: 'coffee-chats-submission',
+    version: 1,
+    uid: `sub-${student.toLowerCase().replace(/\W+/gu, '-')}-0001`,
+    submittedAt: T,
+    course: { uid: 'course-health-101', name: 'Health careers 101' },
+    path: { uid: 'path-regaffairs', name: 'Regulatory affairs' },
+    student: { name: student },
+    findings: { path: { name: 'Regulatory affairs' }, anonymised: true, people: [], areas: [], unsorted: [], takeaways: [], resources: [], referrals: [], funnel: { requests: 0, replies: 0, conversations: 0, target: 3 }, synthesis: {} } as Findings,
+  };
+}

@@ -2,7 +2,7 @@
  * A course run through its files (issue 15, item 5): the teacher writes a course pack and exports
  * it; a student, in a fresh profile, imports it, sees the path and the due date (popup included)
  * and exports a submission; the teacher imports it and sees it in the class view; the teacher's
- * backup brings the course and the class to a new browser.
+ * backup brings the course and the class to a new browser, where deleting the course can be undone.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -154,7 +154,7 @@ describe('a course pack from teacher to student and back', () => {
     expect(teacher.requests).toEqual([]);
   }, STEP_MS);
 
-  it('the teacher’s backup carries the course and the class to a new browser', async () => {
+  it('the teacher’s backup carries the course and the class to a new browser; deleting it there can be undone', async () => {
     const teacher = await open(teacherDir);
     const backupPage = await teacher.openExtensionPage('options.html#backup');
     const backupPath = await download(backupPage, () => backupPage.getByRole('button', { name: 'Export backup (JSON)' }).click());
@@ -168,6 +168,19 @@ describe('a course pack from teacher to student and back', () => {
     const form = page.getByRole('region', { name: 'Teach a course' }).getByRole('form', { name: 'Course Health careers 101' });
     expect(await form.getByRole('textbox', { name: 'Path name' }).inputValue()).toBe('Regulatory affairs');
     await page.getByRole('region', { name: 'Class view' }).getByRole('region', { name: 'Regulatory affairs' }).getByText('1 student · 2 conversations').waitFor();
+
+    // Deleting the course takes its class with it, for a few seconds undoably.
+    fresh.answerConfirm = true;
+    await page.getByRole('button', { name: 'Delete course' }).click();
+    await page.getByText('Deleted the course “Health careers 101” and its 1 class submission.').waitFor();
+    fresh.answerConfirm = false;
+    expect(fresh.dialogs.at(-1)).toMatch(/^Delete the course “Health careers 101” and the 1 submission handed in for it\?/u);
+    await expect.poll(() => page.getByRole('form', { name: 'Course Health careers 101' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.closest('form')?.getAttribute('aria-label'))).toBe('Start a course');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('form', { name: 'Course Health careers 101' }).waitFor();
+    await page.getByRole('region', { name: 'Class view' }).getByText('1 student · 2 conversations').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     expect(fresh.requests).toEqual([]);
   }, STEP_MS);
 });

@@ -4,10 +4,12 @@ import { openDb, type CoffeeChatsDb } from '@/storage/db';
 import {
   courseQuestionsFor,
   createTeachingCourse,
+  deleteCourse,
   importCoursePack,
   importSubmissions,
   listSubmissions,
   listTakenCourses,
+  restoreCourse,
   submissionUid,
   updateTeachingCourse,
 } from '@/storage/courses';
@@ -98,5 +100,30 @@ describe('the teacher imports submissions', () => {
     const stored = await listSubmissions(db);
     expect(stored).toHaveLength(2);
     expect(stored.find((s) => s.uid === ada.uid)).toMatchObject({ fileName: 'a2.json', findings: { funnel: { conversations: 3 } } });
+  });
+});
+
+describe('deleting a course', () => {
+  it('takes a taught course’s class submissions with it, and restoring brings both back as they were', async () => {
+    const taught = await createTeachingCourse('Health careers 101', T, db);
+    await importSubmissions([{ fileName: 'a.json', submission: submission('Ana Silva', { course: { uid: taught.uid, name: taught.name } }) }, { fileName: 'b.json', submission: submission('Ben Okoro') }], T, db);
+    const before = { courses: await db.courses.toArray(), submissions: await db.submissions.toArray() };
+    const deleted = await deleteCourse(taught.uid, db);
+    expect(deleted?.submissions.map((s) => s.student.name)).toEqual(['Ana Silva']);
+    expect(await db.courses.count()).toBe(0);
+    // A submission for another course stays.
+    expect((await listSubmissions(db)).map((s) => s.student.name)).toEqual(['Ben Okoro']);
+    await restoreCourse(deleted!, db);
+    expect({ courses: await db.courses.toArray(), submissions: await db.submissions.toArray() }).toEqual(before);
+  });
+
+  it('leaves a taken course’s career paths, and says when the course is back already', async () => {
+    await importCoursePack({ format: 'coffee-chats-course-pack', version: 1, exportedAt: T, course: course() }, T, db);
+    const paths = await listPaths({}, db);
+    const deleted = await deleteCourse(course().uid, db);
+    expect(await listPaths({}, db)).toEqual(paths);
+    await importCoursePack({ format: 'coffee-chats-course-pack', version: 1, exportedAt: T, course: course() }, T + 1, db);
+    await expect(restoreCourse(deleted!, db)).rejects.toThrow('The course “Health careers 101” is here again already.');
+    expect(await deleteCourse('no-such-course', db)).toBeUndefined();
   });
 });
