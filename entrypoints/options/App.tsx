@@ -79,7 +79,7 @@ export function App() {
           Everything here is stored in this browser only. Nothing is sent anywhere (<a href="#privacy">privacy policy</a>).
         </p>
       </header>
-      <main className="stack">
+      <main className="stack" tabIndex={-1}>
         <ErrorBoundary
           key={`${route.section}/${route.contactId ?? ''}/${route.pathUid ?? ''}/${route.view ?? ''}`}
           what={SECTIONS.find(([section]) => section === route.section)?.[1] ?? 'This section'}

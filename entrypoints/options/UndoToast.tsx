@@ -1,38 +1,75 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { notifyDataChanged } from './notify';
 import type { Undoable } from './undoable';
+
+/** Where focus goes when the toast closes while it has it: the page's main region (focusable, tabIndex -1). */
+const returnFocus = () => document.querySelector<HTMLElement>('main[tabindex]')?.focus();
+
+/** Focus is nowhere: the button that was clicked left with what it deleted. */
+const focusIsLost = () => document.activeElement === null || document.activeElement === document.body;
 
 /**
  * "Deleted Maya. Undo" — for ten seconds a deletion or a merge can be taken back. An undo that
  * cannot work says why and stays on screen until closed.
+ *
+ * Focus: when the action left it nowhere (the Delete button went with its row), it lands on Undo, the
+ * next thing one may want; while it is inside the toast, the ten seconds wait; and when the toast
+ * closes with focus inside, focus goes back to the page's main region rather than to nothing.
  */
 export function UndoToast({ undo, onDone }: { undo: Undoable; onDone: () => void }) {
   const [failure, setFailure] = useState<string | null>(null);
+  const [focused, setFocused] = useState(false);
+  const toast = useRef<HTMLDivElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+
   useEffect(() => {
-    if (failure) return undefined;
+    // After the deletion's own render, which may have taken the focused button away.
+    const timer = setTimeout(() => {
+      if (focusIsLost()) undoButton.current?.focus();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [undo.key]);
+
+  useEffect(() => {
+    if (failure || focused) return undefined;
     const timer = setTimeout(onDone, 10_000);
     return () => clearTimeout(timer);
-  }, [onDone, failure]);
+  }, [onDone, failure, focused]);
+
+  const close = () => {
+    const hadFocus = toast.current?.contains(document.activeElement) ?? false;
+    onDone();
+    if (hadFocus) returnFocus();
+  };
+  const tracking = {
+    ref: toast,
+    onFocus: () => setFocused(true),
+    onBlur: (event: React.FocusEvent) => {
+      if (!toast.current?.contains(event.relatedTarget as Node | null)) setFocused(false);
+    },
+  };
+
   if (failure) {
     return (
-      <div role="alert" className="toast card row">
+      <div role="alert" className="toast card row" {...tracking}>
         Could not undo: {failure}
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={close}>
           Close
         </button>
       </div>
     );
   }
   return (
-    <div role="status" className="toast card row">
+    <div role="status" className="toast card row" {...tracking}>
       {undo.message}
       <button
+        ref={undoButton}
         type="button"
         onClick={async () => {
           try {
             await undo.run();
             notifyDataChanged();
-            onDone();
+            close();
           } catch (error) {
             setFailure(error instanceof Error ? error.message : String(error));
           }

@@ -49,3 +49,43 @@ it('an undo that works puts the row back and closes', async () => {
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   expect(await db.interactions.count()).toBe(1);
 });
+
+describe('focus', () => {
+  const undoable = { key: 'k', message: 'Deleted Maya Okafor.', run: () => Promise.resolve() };
+
+  it('lands on Undo when the deletion left it nowhere, holds the toast while there, and goes to the page’s main region after', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const onDone = vi.fn();
+    const { rerender } = render(
+      <>
+        <main tabIndex={-1}>The contact book</main>
+        <UndoToast undo={undoable} onDone={onDone} />
+      </>,
+    );
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+    // Ten seconds pass while the user reads it: the toast waits for them.
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(onDone).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await vi.waitFor(() => expect(onDone).toHaveBeenCalledOnce());
+    rerender(<main tabIndex={-1}>The contact book</main>);
+    expect(screen.getByRole('main')).toHaveFocus();
+    vi.useRealTimers();
+  });
+
+  it('stays where it is when the user is elsewhere, and the toast closes after ten seconds', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const onDone = vi.fn();
+    render(
+      <>
+        <input aria-label="Search" autoFocus />
+        <UndoToast undo={undoable} onDone={onDone} />
+      </>,
+    );
+    await vi.advanceTimersByTimeAsync(100);
+    expect(screen.getByRole('textbox', { name: 'Search' })).toHaveFocus();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(onDone).toHaveBeenCalledOnce();
+    vi.useRealTimers();
+  });
+});

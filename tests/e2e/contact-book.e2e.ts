@@ -90,8 +90,11 @@ describe('options page', () => {
     expect(session.dialogs.at(-1)).toMatch(/^Delete Maya Okafor/u);
     await page.getByText('Deleted Maya Okafor.').waitFor();
     await expect.poll(() => page.getByRole('listitem', { name: 'Maya Okafor' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    // The Delete button left with the contact's page: focus is on Undo, not lost, and Enter undoes.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await page.keyboard.press('Enter');
     await page.getByRole('listitem', { name: 'Maya Okafor' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
     await page.close();
   });
 
