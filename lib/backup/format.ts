@@ -100,14 +100,18 @@ export function makeBackup(data: BackupData, now: number): Backup {
     // A task on a contact not in the file (deleted meanwhile) is left out, like its contact.
     tasks: (data.tasks ?? []).filter((task) => ids.has(task.contactId)),
     paths: [...(data.paths ?? [])],
-    courses: (data.courses ?? []).map(withoutId),
-    submissions: (data.submissions ?? []).map(withoutId),
+    courses: (data.courses ?? []).map(omitId),
+    submissions: (data.submissions ?? []).map(omitId),
   };
 }
 
-/** A row without its id: courses and submissions are matched by uid, and get their own id where they land. */
-function withoutId<T extends { id?: number }>(row: T): Omit<T, 'id'> {
-  const { id: gone, ...rest } = row;
+/**
+ * A row without its id: a record matched by uid gets its own id where it lands. Rest destructuring, not
+ * `delete`: deleting a key drops V8 objects into a slow dictionary mode, which made planning 50,000
+ * interactions several times slower.
+ */
+export function omitId<T extends { id?: number }>(record: T): Omit<T, 'id'> {
+  const { id: gone, ...rest } = record;
   void gone;
   return rest;
 }

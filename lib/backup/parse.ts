@@ -127,20 +127,16 @@ function consistencyProblems(backup: Backup): string[] {
       problems.push(`${recordLabel('interactions', index)}: contactId — ${missing(interaction.contactId)}`);
     }
   });
-  const pathUids = new Set<string>();
-  backup.paths.forEach((path, index) => {
-    if (pathUids.has(path.uid)) problems.push(`${recordLabel('paths', index, path)}: uid — another career path in the file has the same uid`);
-    pathUids.add(path.uid);
-  });
-  const courseUids = new Set<string>();
-  backup.courses.forEach((course, index) => {
-    if (courseUids.has(course.uid)) problems.push(`${recordLabel('courses', index, course)}: uid — another course in the file has the same uid`);
-    courseUids.add(course.uid);
-  });
-  const submissionUids = new Set<string>();
-  backup.submissions.forEach((submission, index) => {
-    if (submissionUids.has(submission.uid)) problems.push(`${recordLabel('submissions', index)}: uid — another submission in the file has the same uid`);
-    submissionUids.add(submission.uid);
-  });
+  problems.push(...sharedUids('paths', backup.paths, 'career path'), ...sharedUids('courses', backup.courses, 'course'), ...sharedUids('submissions', backup.submissions, 'submission'));
   return problems;
+}
+
+/** Records matched by uid on import: a second one with the same uid in the file is named. */
+function sharedUids(collection: string, records: readonly { uid: string }[], what: string): string[] {
+  const seen = new Set<string>();
+  return records.flatMap((record, index) => {
+    const again = seen.has(record.uid);
+    seen.add(record.uid);
+    return again ? [`${recordLabel(collection, index, record)}: uid — another ${what} in the file has the same uid`] : [];
+  });
 }

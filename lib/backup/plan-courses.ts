@@ -8,6 +8,7 @@
  */
 import { COURSE_WRITTEN_FIELDS, type StoredCourse, type StoredSubmission } from '@/lib/model/course';
 import { mergeFields } from './field-times';
+import { omitId } from './format';
 
 type Row<T> = T & { id: number };
 
@@ -27,8 +28,7 @@ export function planCourses(
 ): CoursesPlan {
   const courses = new Map(local.courses.map((course) => [course.uid, course]));
   const plan: CoursesPlan = { added: [], updated: [], submissionsAdded: [], submissionsReplaced: [] };
-  for (const { id: _fileId, ...course } of incoming.courses) {
-    void _fileId;
+  for (const course of incoming.courses.map(omitId)) {
     const mine = courses.get(course.uid);
     // The file's parser refuses two courses with one uid; should one slip through, the first counts.
     if (mine?.id === -1) continue;
@@ -43,8 +43,7 @@ export function planCourses(
     if (taken.length > 0 || moreUids) plan.updated.push({ id: mine.id, record: moreUids ? { ...record, submissionUids } : record });
   }
   const submissions = new Map(local.submissions.map((submission) => [submission.uid, submission]));
-  for (const { id: _fileId, ...submission } of incoming.submissions) {
-    void _fileId;
+  for (const submission of incoming.submissions.map(omitId)) {
     const mine = submissions.get(submission.uid);
     if (mine?.id === -1) continue;
     if (mine === undefined) {

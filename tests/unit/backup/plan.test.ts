@@ -170,14 +170,14 @@ describe('planImport settings and templates', () => {
 });
 
 describe('describePlan', () => {
-  const counts = { added: 12, updated: 3, unchanged: 1, meetings: 20, interactions: 45, meetingsUpdated: 2, interactionsUpdated: 0, templates: 0, settings: false, paths: 0, pathsUpdated: 0, courses: 0, coursesUpdated: 0, submissions: 0 };
+  const counts = { added: 12, updated: 3, unchanged: 1, meetings: 20, interactions: 45, meetingsUpdated: 2, interactionsUpdated: 0, templates: 0, settings: false, paths: 0, pathsUpdated: 0, courses: 0, coursesUpdated: 0, submissions: 0, submissionsUpdated: 0 };
   const base = '12 new, 3 updated, 1 unchanged · meetings: 20 added, 2 updated · interactions: 45 added, 0 updated';
   it.each([
     [counts, base],
     [{ ...counts, settings: true, templates: 2 }, `${base} · settings, 2 templates`],
     [{ ...counts, templates: 1 }, `${base} · 1 template`],
     [{ ...counts, paths: 2, pathsUpdated: 1 }, `${base} · career paths: 2 added, 1 updated`],
-    [{ ...counts, courses: 1, coursesUpdated: 0, submissions: 3, settings: true }, `${base} · courses: 1 added, 0 updated · class submissions: 3 added · settings`],
+    [{ ...counts, courses: 1, coursesUpdated: 0, submissions: 3, submissionsUpdated: 1, settings: true }, `${base} · courses: 1 added, 0 updated · class submissions: 3 added, 1 updated · settings`],
   ])('%o → %s', (planCounts, text) => {
     expect(describePlan({ counts: planCounts })).toBe(text);
   });

@@ -150,10 +150,10 @@ describe('courses in a backup', () => {
     if (!parsed.ok) return;
     const target = fresh();
     const plan = await applyImport(parsed.backup, T + 20, target);
-    expect(describePlan(plan)).toContain('courses: 2 added, 0 updated · class submissions: 1 added');
+    expect(describePlan(plan)).toContain('courses: 2 added, 0 updated · class submissions: 1 added, 0 updated');
     expect(await rows(target)).toEqual(await rows(source));
     // Importing the same file again changes nothing.
-    expect((await applyImport(parsed.backup, T + 30, target)).counts).toMatchObject({ courses: 0, coursesUpdated: 0, submissions: 0 });
+    expect((await applyImport(parsed.backup, T + 30, target)).counts).toMatchObject({ courses: 0, coursesUpdated: 0, submissions: 0, submissionsUpdated: 0 });
     expect(await rows(target)).toEqual(await rows(source));
   });
 
