@@ -18,7 +18,7 @@ export default defineConfig({
       const firstScreen = [
         /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|date-fns)[\\/]/u,
         /[\\/](storage[\\/](db|due-reads|migrations[\\/][^\\/]+)|hooks[\\/]use-now|components[\\/](FollowUpList|ErrorBoundary))\.tsx?$/u,
-        /[\\/]lib[\\/](followups[\\/](due-words|groups)|format|model[\\/](due|message-kinds))\.ts$/u,
+        /[\\/]lib[\\/](followups[\\/](due-words|groups)|course[\\/]due|format|model[\\/](due|message-kinds))\.ts$/u,
       ];
       const rollup = ((config.build ??= {}).rollupOptions ??= {});
       rollup.output = {

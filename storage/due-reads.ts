@@ -1,3 +1,5 @@
+import { addDays, endOfDay } from 'date-fns';
+import { COURSE_DUE_DAYS_AHEAD } from '@/lib/course/due';
 import { taskDueAt } from '@/lib/model/due';
 import type { StoredContact } from '@/lib/model/contact';
 import type { CourseDueDate, StoredCourse } from '@/lib/model/course';
@@ -86,7 +88,26 @@ export type CourseDue = Pick<CourseDueDate, 'label' | 'at'> & { courseName: stri
 export async function listCourseDueDates(from: number, db: CoffeeChatsDb = getDb()): Promise<CourseDue[]> {
   const courses = (await db.courses.where('role').equals('taking').toArray()) as StoredCourse[];
   return courses
-    .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.createdAt - b.createdAt)
     .flatMap((course) => course.dueDates.filter((due) => due.at >= from).map((due) => ({ courseName: course.name, label: due.label, at: due.at })))
-    .sort((a, b) => a.at - b.at);
+    .sort((a, b) => a.at - b.at || a.courseName.localeCompare(b.courseName, 'en'));
 }
+
+/** How many upcoming contacts the popup lists under "Later". */
+const LATER_LIMIT = 5;
+
+/**
+ * Everything the popup lists on `day` (its local midnight): each contact's next step due within the
+ * week and the next few after it, open tasks, and the due dates of courses taken in the days ahead.
+ */
+export async function listOwed(day: number, db: CoffeeChatsDb = getDb()) {
+  const weekEnd = endOfDay(addDays(day, 7)).getTime();
+  const courseEnd = endOfDay(addDays(day, COURSE_DUE_DAYS_AHEAD)).getTime();
+  const [due, later, tasks, courseDues] = await Promise.all([
+    listDueFollowUps(weekEnd, db),
+    listUpcoming(weekEnd, LATER_LIMIT, db),
+    listOpenTasksWithContacts(db),
+    listCourseDueDates(day, db),
+  ]);
+  return { contacts: [...due, ...later], tasks, courseDues: courseDues.filter((due) => due.at <= courseEnd).slice(0, 3) };
+}
+export type Owed = Awaited<ReturnType<typeof listOwed>>;

@@ -1,4 +1,4 @@
-import { addDays, endOfDay, startOfDay } from 'date-fns';
+import { startOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { FollowUpList, type FollowUpItem } from '@/components/FollowUpList';
@@ -7,8 +7,8 @@ import { dueWords, overdueAtOf } from '@/lib/followups/due-words';
 import { taskDueAt } from '@/lib/model/due';
 import type { StoredTask } from '@/lib/model/task';
 import type { StoredContact } from '@/lib/model/contact';
-import { COURSE_DUE_DAYS_AHEAD, courseDueText } from '@/lib/course/due';
-import { listCourseDueDates, listDueFollowUps, listOpenTasksWithContacts, listUpcoming } from '@/storage/due-reads';
+import { courseDueText } from '@/lib/course/due';
+import { listOwed, type Owed } from '@/storage/due-reads';
 import './popup.css';
 
 /*
@@ -19,27 +19,11 @@ import './popup.css';
 const loadActions = () => import('./actions');
 const NewContactForm = lazy(() => import('@/components/NewContactForm').then(({ NewContactForm }) => ({ default: NewContactForm })));
 
-const LATER_LIMIT = 5;
-
-/** Everything the popup lists on `day` (its local midnight): each contact's next step, open tasks, course due dates. */
-export async function readOwed(day: number) {
-  const weekEnd = endOfDay(addDays(day, 7)).getTime();
-  const [due, later, tasks, courseDues] = await Promise.all([
-    listDueFollowUps(weekEnd),
-    listUpcoming(weekEnd, LATER_LIMIT),
-    listOpenTasksWithContacts(),
-    listCourseDueDates(day),
-  ]);
-  const courseEnd = endOfDay(addDays(day, COURSE_DUE_DAYS_AHEAD)).getTime();
-  return { contacts: [...due, ...later], tasks, courseDues: courseDues.filter((due) => due.at <= courseEnd).slice(0, 3) };
-}
-export type Owed = Awaited<ReturnType<typeof readOwed>>;
-
 /** `first`: the list as read before React started (main.tsx), so the first render already shows it. */
 export function App({ first }: { first?: Owed }) {
   const now = useNow();
   const today = startOfDay(now).getTime();
-  const data = useLiveQuery(() => readOwed(today), [today], first);
+  const data = useLiveQuery(() => listOwed(today), [today], first);
   const courseDues = data?.courseDues;
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);

@@ -2,7 +2,8 @@ import { startOfDay } from 'date-fns';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
-import { App, readOwed, type Owed } from './App';
+import { listOwed, type Owed } from '@/storage/due-reads';
+import { App } from './App';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 
 const root = createRoot(document.getElementById('root')!);
@@ -16,4 +17,4 @@ const render = (first?: Owed) =>
   );
 // The list is read as soon as this script runs, and the first render already shows it. A read that
 // fails renders the app anyway, whose own read then shows the error.
-readOwed(startOfDay(Date.now()).getTime()).then(render, () => render());
+listOwed(startOfDay(Date.now()).getTime()).then(render, () => render());
