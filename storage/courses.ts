@@ -216,6 +216,11 @@ export async function listSubmissions(db: CoffeeChatsDb = getDb()): Promise<Stor
   return (await db.submissions.toArray()) as StoredSubmission[];
 }
 
+/** The class submissions handed in for one course. */
+export async function submissionsOf(courseUid: string, db: CoffeeChatsDb = getDb()): Promise<Row<StoredSubmission>[]> {
+  return (await db.submissions.filter((submission) => submission.course.uid === courseUid).toArray()) as Row<StoredSubmission>[];
+}
+
 /**
  * Removes a course and, for one taught, the class submissions handed in for it (`restoreCourse` undoes
  * it). The career paths a course taken added stay: they and their conversations are the student's.
@@ -224,7 +229,7 @@ export async function deleteCourse(uid: string, db: CoffeeChatsDb = getDb()) {
   return db.transaction('rw', [db.courses, db.submissions], async () => {
     const course = await getCourse(uid, db);
     if (!course) return undefined;
-    const submissions = course.role === 'teaching' ? ((await db.submissions.filter((submission) => submission.course.uid === uid).toArray()) as Row<StoredSubmission>[]) : [];
+    const submissions = course.role === 'teaching' ? await submissionsOf(uid, db) : [];
     await db.submissions.bulkDelete(submissions.map((submission) => submission.id));
     await db.courses.delete(course.id);
     return { course, submissions };

@@ -6,7 +6,7 @@ import { download } from '@/components/download';
 import { classView } from '@/lib/course/class-view';
 import { buildCoursePack, coursePackFileName, coursePatchProblem } from '@/lib/course/pack';
 import { pickedFileTooLarge, readSubmissionFiles, type PickedFile } from '@/lib/course/submission';
-import { createTeachingCourse, deleteCourse, importSubmissions, listCourses, listSubmissions, restoreCourse, updateTeachingCourse } from '@/storage/courses';
+import { createTeachingCourse, deleteCourse, importSubmissions, listCourses, listSubmissions, restoreCourse, submissionsOf, updateTeachingCourse } from '@/storage/courses';
 import type { StoredCourse } from '@/lib/model/course';
 import { notifyDataChanged } from './notify';
 import type { Undoable } from './undoable';
@@ -37,18 +37,16 @@ function TeachCourse({ onUndoable }: { onUndoable?: (undo: Undoable) => void }) 
   const [chosen, setChosen] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const nameInput = useRef<HTMLInputElement>(null);
 
-  // A teacher's course goes with the submissions handed in for it; focus goes to starting another.
+  // A teacher's course goes with the submissions handed in for it; focus goes to Undo (the toast's doing).
   const remove = async (course: StoredCourse) => {
-    const handedIn = (await listSubmissions()).filter((submission) => submission.course.uid === course.uid).length;
+    const handedIn = (await submissionsOf(course.uid)).length;
     const also = handedIn > 0 ? ` and the ${handedIn} ${handedIn === 1 ? 'submission' : 'submissions'} handed in for it` : '';
     if (!window.confirm(`Delete the course “${course.name}”${also}? You can undo this for a few seconds.`)) return;
     try {
       const deleted = await deleteCourse(course.uid);
       notifyDataChanged();
       setChosen(null);
-      nameInput.current?.focus();
       if (!deleted) return;
       const count = deleted.submissions.length;
       const its = count > 0 ? ` and its ${count} class ${count === 1 ? 'submission' : 'submissions'}` : '';
@@ -112,7 +110,7 @@ function TeachCourse({ onUndoable }: { onUndoable?: (undo: Undoable) => void }) 
       <form className="row" onSubmit={(event) => void start(event)} aria-label="Start a course">
         <label className="grow">
           {course ? 'Another course’s name' : 'Course name'}
-          <input ref={nameInput} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
         </label>
         <button type="submit">Start a course</button>
       </form>

@@ -53,13 +53,12 @@ export function TakeCourse({ anonymise, onUndoable }: { anonymise?: Anonymise; o
 
   const studentName = student ?? settings?.ownName ?? '';
 
-  // Focus goes to the pack picker, where another course can be added; the toast offers the undo.
+  // Focus goes to Undo in the toast (the button left with the course).
   const remove = async (course: StoredCourse) => {
     if (!window.confirm(`Remove the course “${course.name}”? Its career paths and your conversations stay. You can undo this for a few seconds.`)) return;
     try {
       const deleted = await deleteCourse(course.uid);
       notifyDataChanged();
-      input.current?.focus();
       if (deleted) onUndoable?.({ key: `course-${course.uid}`, message: `Removed the course “${course.name}”.`, run: () => restoreCourse(deleted) });
     } catch (error) {
       setState({ ok: false, text: `The course could not be removed: ${error instanceof Error ? error.message : String(error)}` });

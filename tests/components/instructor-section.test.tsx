@@ -8,7 +8,10 @@ import { download } from '@/components/download';
 import type { CoursePack, Submission } from '@/lib/model/course';
 import type { Findings } from '@/lib/model/findings';
 import { getDb } from '@/storage/db';
+import { useState } from 'react';
 import { InstructorSection } from '@/entrypoints/options/InstructorSection';
+import { UndoToast } from '@/entrypoints/options/UndoToast';
+import type { Undoable } from '@/entrypoints/options/undoable';
 import { course, T } from '../unit/course/build';
 
 vi.mock('@/components/download', () => ({ download: vi.fn() }));
@@ -121,19 +124,19 @@ describe('deleting a course', () => {
     const { createTeachingCourse, importSubmissions } = await import('@/storage/courses');
     const taught = await createTeachingCourse('Health careers 101', T);
     await importSubmissions([{ fileName: 'ana.json', submission: { ...submissionOf('Ana Silva'), course: { uid: taught.uid, name: taught.name } } }], T);
-    const undos: { message: string; run: () => Promise<unknown> }[] = [];
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
-    render(<InstructorSection onUndoable={(undo) => undos.push(undo)} />);
+    render(<WithUndoToast />);
     const teach = screen.getByRole('region', { name: 'Teach a course' });
     await within(teach).findByRole('form', { name: 'Course Health careers 101' });
     await user.click(within(teach).getByRole('button', { name: 'Delete course' }));
     expect(confirm).toHaveBeenCalledWith('Delete the course “Health careers 101” and the 1 submission handed in for it? You can undo this for a few seconds.');
     await waitFor(() => expect(within(teach).queryByRole('form', { name: 'Course Health careers 101' })).toBeNull());
-    expect(within(teach).getByRole('textbox', { name: 'Course name' })).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted the course “Health careers 101” and its 1 class submission.');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
     expect(await getDb().submissions.count()).toBe(0);
-    expect(undos.map((undo) => undo.message)).toEqual(['Deleted the course “Health careers 101” and its 1 class submission.']);
-    await undos[0]!.run();
+    await user.keyboard('{Enter}');
     await within(teach).findByRole('form', { name: 'Course Health careers 101' });
+    expect(screen.getByRole('main')).toHaveFocus();
     expect(await getDb().submissions.count()).toBe(1);
     confirm.mockRestore();
   });
@@ -143,19 +146,32 @@ describe('deleting a course', () => {
     const { importCoursePack } = await import('@/storage/courses');
     await importCoursePack(pack, T);
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
-    render(<InstructorSection onUndoable={() => undefined} />);
+    render(<WithUndoToast />);
     const take = screen.getByRole('region', { name: 'Take a course' });
     await user.click(await within(take).findByRole('button', { name: 'Remove course' }));
     expect(await getDb().courses.count()).toBe(1);
     confirm.mockReturnValue(true);
     await user.click(within(take).getByRole('button', { name: 'Remove course' }));
     await waitFor(() => expect(within(take).queryByRole('button', { name: 'Remove course' })).toBeNull());
-    expect(within(take).getByLabelText('Course pack file (.json)')).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
     expect(await getDb().courses.count()).toBe(0);
     expect(await getDb().paths.count()).toBe(2);
     confirm.mockRestore();
   });
 });
+
+/** The section with the undo toast, as the options page shows them. */
+function WithUndoToast() {
+  const [undo, setUndo] = useState<Undoable | null>(null);
+  return (
+    <>
+      <main tabIndex={-1}>
+        <InstructorSection onUndoable={setUndo} />
+      </main>
+      {undo && <UndoToast key={undo.key} undo={undo} onDone={() => setUndo(null)} />}
+    </>
+  );
+}
 
 function submissionOf(student: string): Submission {
   return {
