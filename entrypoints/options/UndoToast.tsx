@@ -12,8 +12,8 @@ const focusIsLost = () => document.activeElement === null || document.activeElem
  * "Deleted Maya. Undo" — for ten seconds a deletion or a merge can be taken back. An undo that
  * cannot work says why and stays on screen until closed.
  *
- * Focus: when the action left it nowhere (the Delete button went with its row), it lands on Undo, the
- * next thing one may want; while it is inside the toast, the ten seconds wait; and when the toast
+ * Focus: when the action left it nowhere (the Delete button went with its row, at once or when the
+ * list read the database again), it lands on Undo, the next thing one may want; while it is inside the toast, the ten seconds wait; and when the toast
  * closes with focus inside, focus goes back to the page's main region rather than to nothing.
  */
 export function UndoToast({ undo, onDone }: { undo: Undoable; onDone: () => void }) {
@@ -23,11 +23,24 @@ export function UndoToast({ undo, onDone }: { undo: Undoable; onDone: () => void
   const undoButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    // After the deletion's own render, which may have taken the focused button away.
-    const timer = setTimeout(() => {
+    const rescue = () => {
       if (focusIsLost()) undoButton.current?.focus();
-    }, 0);
-    return () => clearTimeout(timer);
+    };
+    // The button that had focus may be gone already (a contact's page closed), or go a moment later,
+    // when the list it was in reads the database again (a course deleted): watch for it.
+    const had = document.activeElement;
+    const timer = setTimeout(rescue, 0);
+    const observer = new MutationObserver(() => {
+      if (had !== null && had !== document.body && !had.isConnected) {
+        observer.disconnect();
+        rescue();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => {
+      clearTimeout(timer);
+      observer.disconnect();
+    };
   }, [undo.key]);
 
   useEffect(() => {

@@ -73,6 +73,18 @@ describe('focus', () => {
     vi.useRealTimers();
   });
 
+  it('lands on Undo when the focused button goes only after the toast appeared (its list read the database again)', async () => {
+    const button = document.createElement('button');
+    button.textContent = 'Delete course';
+    document.body.append(button);
+    button.focus();
+    render(<UndoToast undo={undoable} onDone={() => undefined} />);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(button).toHaveFocus();
+    button.remove();
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+  });
+
   it('stays where it is when the user is elsewhere, and the toast closes after ten seconds', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const onDone = vi.fn();
